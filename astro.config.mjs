@@ -1,0 +1,52 @@
+// @ts-check
+import { defineConfig, fontProviders } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+
+// Where the site is deployed. Both default to a local root so that `npm start` works as is;
+// a host sets them (SITE_URL=https://example.org BASE_PATH=/sanctions/) to build for a sub-path.
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const base = process.env.BASE_PATH ?? '/';
+
+const serif = './node_modules/@fontsource-variable/source-serif-4/files/source-serif-4';
+// The same ranges fontsource uses, so a page with only Latin text loads one file.
+const latin =
+  'U+0000-00FF, U+0131, U+0152-0153, U+02BB-02BC, U+02C6, U+02DA, U+02DC, U+0304, U+0308, U+0329, U+2000-206F, U+20AC, U+2122, U+2191, U+2193, U+2212, U+2215, U+FEFF, U+FFFD';
+const latinExt =
+  'U+0100-02BA, U+02BD-02C5, U+02C7-02CC, U+02CE-02D7, U+02DD-02FF, U+0304, U+0308, U+0329, U+1D00-1DBF, U+1E00-1E9F, U+1EF2-1EFF, U+2020, U+20A0-20AB, U+20AD-20C0, U+2113, U+2C60-2C7F, U+A720-A7FF';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/embed/') })],
+  fonts: [
+    {
+      provider: fontProviders.local(),
+      name: 'Source Serif 4',
+      cssVariable: '--font-serif',
+      fallbacks: ['Georgia', 'serif'],
+      options: {
+        variants: [
+          { src: [`${serif}-latin-wght-normal.woff2`], weight: '200 900', style: 'normal', unicodeRange: [latin] },
+          { src: [`${serif}-latin-ext-wght-normal.woff2`], weight: '200 900', style: 'normal', unicodeRange: [latinExt] },
+          { src: [`${serif}-latin-wght-italic.woff2`], weight: '200 900', style: 'italic', unicodeRange: [latin] },
+        ],
+      },
+    },
+  ],
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
+});

@@ -1,0 +1,61 @@
+/**
+ * The figures that articles print with <Num k="…" /> and the home page shows as key numbers.
+ * Each is computed from the validated data, so prose never carries a typed derived number.
+ */
+import type { Datasets } from './datasets';
+import { averagePerCentreRub, eurasianGroup, foreignShare, namedPartners, rate, surveyShare, toUsd } from './derived';
+import { bigNumber, dollars, percent, percentRange, roubles } from '../lib/format';
+
+export interface Figure {
+  /** The number as the prose says it. */
+  text: string;
+  /** What it is, for the key-figures panel and for screen readers. */
+  label: string;
+}
+
+export function figures(d: Datasets): Record<string, Figure> {
+  const { budget, survey, partners, foreignSoftware } = d;
+  const now = rate(budget, 'sep-2024');
+  const then = rate(budget, 'jul-2022');
+  const answer = (id: string) => {
+    const a = survey.answers.find((x) => x.id === id);
+    if (!a) throw new Error(`russoft-survey.json has no answer "${id}"`);
+    return a.percent;
+  };
+  const spotlight = foreignSoftware.find((e) => e.isSpotlight);
+  const kommersant = foreignSoftware.find((e) => e.id === 'kommersant-2021');
+  if (!spotlight || !kommersant) throw new Error('foreign-software.json needs the spotlight and kommersant-2021 estimates');
+  const share = foreignShare(spotlight);
+  const k = foreignShare(kommersant);
+
+  return {
+    centres: { text: String(budget.centres), label: 'industrial competence centres, as the spotlight counts them' },
+    'total-rub': { text: roubles(budget.totalRub), label: 'set aside for the centres' },
+    'avg-rub': {
+      text: `about ${roubles(averagePerCentreRub(budget))}`,
+      label: 'per centre on average',
+    },
+    'usd-now': { text: `about ${dollars(toUsd(budget.totalRub, now))}`, label: `at ${now.rubPerUsd} roubles per dollar` },
+    'rate-now': { text: `${now.rubPerUsd} roubles per dollar`, label: now.label },
+    'usd-then': { text: `about ${dollars(toUsd(budget.totalRub, then))}`, label: `at about ${then.rubPerUsd} roubles per dollar` },
+    'rate-then': { text: `about ${then.rubPerUsd} roubles per dollar`, label: then.label },
+    'survey-support': { text: percent(answer('significant-support')), label: 'of developers saw significant support' },
+    'survey-undecided': { text: percent(answer('undecided')), label: 'were undecided' },
+    'survey-no-support': { text: percent(answer('no-real-support')), label: 'saw no real support' },
+    'survey-no-impact': { text: percent(answer('no-impact')), label: 'saw no impact' },
+    'survey-not-helped': {
+      text: percent(surveyShare(survey, ['no-real-support', 'no-impact'])),
+      label: 'saw no real support or no impact at all',
+    },
+    'partners-count': {
+      text: bigNumber(namedPartners(partners).length),
+      label: 'countries and territories named as partners or hubs',
+    },
+    'eurasian-eaeu-members': {
+      text: bigNumber(eurasianGroup(partners).members.length),
+      label: 'of the spotlight’s Eurasian group is a full EAEU member',
+    },
+    'foreign-share': { text: percentRange(share.low, share.high), label: 'of state software foreign before February 2022' },
+    'kommersant-foreign': { text: percentRange(k.low, k.high), label: 'foreign share implied by Kommersant for the end of 2021' },
+  };
+}

@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadDatasets, type RawData } from '../../src/data/datasets';
+import { DataError } from '../../src/data/validate';
+
+const read = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
+const FILES: (keyof RawData)[] = [
+  'sources.json',
+  'partners.json',
+  'competence-centres.json',
+  'russoft-survey.json',
+  'foreign-software.json',
+  'timeline.json',
+  'glossary.json',
+];
+const realData = (): RawData =>
+  Object.fromEntries(FILES.map((f) => [f, read(`content/data/${f}`)])) as unknown as RawData;
+
+/** The real data with one file replaced by a broken fixture. */
+const withFixture = (file: keyof RawData, fixture: string): RawData => ({
+  ...realData(),
+  [file]: read(`tests/fixtures/bad-data/${fixture}`),
+});
+
+const errorOf = (raw: RawData): DataError => {
+  try {
+    loadDatasets(raw);
+  } catch (e) {
+    if (e instanceof DataError) return e;
+    throw e;
+  }
+  throw new Error('loadDatasets accepted bad data');
+};
+
+describe('loadDatasets', () => {
+  it('accepts the real data files', () => {
+    const d = loadDatasets(realData());
+    expect(d.partners.length).toBeGreaterThan(0);
+    expect(d.sources.map((s) => s.id)).toContain('dabrowska-2024');
+  });
+
+  it('rejects a malformed country code, naming the file, the record and the field', () => {
+    const { message } = errorOf(withFixture('partners.json', 'partners-bad-alpha3.json'));
+    expect(message).toContain('content/data/partners.json');
+    expect(message).toContain('record "china"');
+    expect(message).toContain('field "alpha3"');
+    expect(message).toMatch(/alpha-3/);
+  });
+
+  it('rejects a source id that the bibliography does not have', () => {
+    const { message } = errorOf(withFixture('partners.json', 'partners-unknown-source.json'));
+    expect(message).toContain('content/data/partners.json');
+    expect(message).toContain('record "china"');
+    expect(message).toContain('field "sources[1]"');
+    expect(message).toContain('unknown source id "tass-2099"');
+  });
+
+  it('rejects two records with the same id', () => {
+    const { message } = errorOf(withFixture('partners.json', 'partners-duplicate-id.json'));
+    expect(message).toContain('content/data/partners.json');
+    expect(message).toContain('record "china" (item 2)');
+    expect(message).toContain('field "id"');
+    expect(message).toContain('duplicate id');
+  });
+
+  it('rejects a record with a missing field', () => {
+    const { message } = errorOf(withFixture('timeline.json', 'timeline-missing-field.json'));
+    expect(message).toContain('content/data/timeline.json');
+    expect(message).toContain('record "sovereignty-speech" (item 1)');
+    expect(message).toContain('field "title"');
+  });
+
+  it('rejects a date that is not YYYY, YYYY-MM or YYYY-MM-DD', () => {
+    const { message } = errorOf(withFixture('timeline.json', 'timeline-bad-date.json'));
+    expect(message).toContain('record "invasion"');
+    expect(message).toContain('field "start"');
+    expect(message).toContain('YYYY-MM-DD');
+  });
+
+  it('rejects a percentage distribution that does not add up to 100', () => {
+    const { message } = errorOf(withFixture('russoft-survey.json', 'survey-bad-sum.json'));
+    expect(message).toContain('content/data/russoft-survey.json');
+    expect(message).toContain('record "russoft-survey"');
+    expect(message).toContain('field "answers[].percent"');
+    expect(message).toContain('add up to 99');
+  });
+
+  it('tolerates rounding within ±0.1 of 100', () => {
+    const raw = realData();
+    const survey = structuredClone(raw['russoft-survey.json']) as { answers: { percent: number }[] };
+    survey.answers[0]!.percent += 0.1;
+    expect(() => loadDatasets({ ...raw, 'russoft-survey.json': survey })).not.toThrow();
+    survey.answers[0]!.percent += 0.05;
+    expect(() => loadDatasets({ ...raw, 'russoft-survey.json': survey })).toThrow(DataError);
+  });
+
+  it('rejects a duplicate country code even under another id', () => {
+    const raw = realData();
+    const partners = structuredClone(raw['partners.json']) as { alpha2: string }[];
+    partners[1]!.alpha2 = partners[0]!.alpha2;
+    expect(() => loadDatasets({ ...raw, 'partners.json': partners })).toThrow(/duplicate id/);
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { data } from '../../src/data';
+import {
+  averagePerCentreRub,
+  eurasianGroup,
+  foreignShare,
+  impliedRubPerUsd,
+  namedPartners,
+  rate,
+  surveyShare,
+  toUsd,
+} from '../../src/data/derived';
+import { figures } from '../../src/data/figures';
+
+describe('derived figures', () => {
+  it('averagePerCentreRub divides the budget by the number of centres', () => {
+    expect(averagePerCentreRub(data.budget)).toBeCloseTo(data.budget.totalRub / data.budget.centres);
+    expect(Math.round(averagePerCentreRub(data.budget) / 1e6)).toBe(687);
+  });
+
+  it('the September 2024 rate reproduces the spotlight’s USD 407 million', () => {
+    const usd = toUsd(data.budget.totalRub, rate(data.budget, 'sep-2024'));
+    expect(Math.round(usd / 1e6)).toBe(data.budget.spotlightUsd / 1e6);
+  });
+
+  it('the July 2022 rate gives about USD 602 million', () => {
+    expect(Math.round(toUsd(data.budget.totalRub, rate(data.budget, 'jul-2022')) / 1e6)).toBe(602);
+  });
+
+  it('the spotlight’s dollars imply about 91.2 roubles per dollar', () => {
+    expect(impliedRubPerUsd(data.budget)).toBeCloseTo(91.2, 1);
+  });
+
+  it('foreignShare turns a domestic share into the foreign remainder', () => {
+    const k = data.foreignSoftware.find((e) => e.id === 'kommersant-2021')!;
+    expect(foreignShare(k)).toEqual({ low: 65, high: 70 });
+    const s = data.foreignSoftware.find((e) => e.isSpotlight)!;
+    expect(foreignShare(s)).toEqual({ low: 90, high: 90 });
+  });
+
+  it('surveyShare adds answers without float noise', () => {
+    expect(surveyShare(data.survey, ['no-real-support', 'no-impact'])).toBe(65.9);
+    expect(surveyShare(data.survey, data.survey.answers.map((a) => a.id))).toBe(100);
+  });
+
+  it('namedPartners leaves out Russia itself', () => {
+    const named = namedPartners(data.partners);
+    expect(named).toHaveLength(17);
+    expect(named.map((p) => p.alpha2)).not.toContain('RU');
+  });
+
+  it('only one country of the spotlight’s Eurasian group is a full EAEU member', () => {
+    const g = eurasianGroup(data.partners);
+    expect(g.all.map((p) => p.name)).toEqual(['Belarus', 'Tajikistan', 'Turkmenistan', 'Uzbekistan']);
+    expect(g.members.map((p) => p.name)).toEqual(['Belarus']);
+    expect(g.observers.map((p) => p.name)).toEqual(['Uzbekistan']);
+  });
+
+  it('figures() prints what articles say', () => {
+    const f = figures(data);
+    expect(f['avg-rub']!.text).toBe('about 687 million roubles');
+    expect(f['usd-now']!.text).toBe('about USD 407 million');
+    expect(f['usd-then']!.text).toBe('about USD 602 million');
+    expect(f['total-rub']!.text).toBe('37.1 billion roubles');
+    expect(f['survey-not-helped']!.text).toBe('65.9%');
+    expect(f['kommersant-foreign']!.text).toBe('65–70%');
+  });
+});

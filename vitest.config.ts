@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/unit/**/*.test.ts'],
+    environment: 'node',
+    // Dates in chart labels and feeds must not depend on the machine's zone.
+    env: { TZ: 'UTC' },
+  },
+});
