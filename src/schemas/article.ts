@@ -1,12 +1,18 @@
 import { z } from 'astro/zod';
 import { CHART_IDS } from '../charts/ids';
+import { curlQuotes } from '../lib/typography';
 
 /** Frontmatter of an explainer in content/articles/. */
 export const articleSchema = z.strictObject({
-  title: z.string().trim().min(1).max(90),
-  description: z.string().trim().min(40).max(160, 'must be at most 160 characters (it is the meta description)'),
+  title: z.string().trim().min(1).max(90).transform(curlQuotes),
+  description: z
+    .string()
+    .trim()
+    .min(40)
+    .max(160, 'must be at most 160 characters (it is the meta description)')
+    .transform(curlQuotes),
   /** A short label for navigation and the home page list. */
-  short: z.string().trim().min(1).max(40),
+  short: z.string().trim().min(1).max(40).transform(curlQuotes),
   order: z.number().int().positive(),
   updated: z.coerce.date(),
   charts: z.array(z.enum(CHART_IDS)).default([]),

@@ -36,3 +36,11 @@ describe('formatting', () => {
     expect(precisionOf('2022-07')).toBe('month');
   });
 });
+
+describe('curlQuotes', () => {
+  it('curls apostrophes and quotation marks in frontmatter text', async () => {
+    const { curlQuotes } = await import('../../src/lib/typography');
+    expect(curlQuotes("Russia's search")).toBe('Russia’s search');
+    expect(curlQuotes(`The 'friendly' countries and "parallel imports"`)).toBe('The ‘friendly’ countries and “parallel imports”');
+  });
+});
