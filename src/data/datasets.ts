@@ -6,6 +6,7 @@ import { surveySchema, type Survey } from '../schemas/survey';
 import { foreignSoftwareSchema, type SoftwareEstimate } from '../schemas/foreign-software';
 import { timelineSchema, type TimelineEvent } from '../schemas/timeline';
 import { glossarySchema, type GlossaryTerm } from '../schemas/glossary';
+import { classroomListSchema, type Classroom } from '../schemas/classroom';
 
 /** The raw contents of every data file, keyed by file name, as read from content/data/. */
 export interface RawData {
@@ -16,6 +17,7 @@ export interface RawData {
   'foreign-software.json': unknown;
   'timeline.json': unknown;
   'glossary.json': unknown;
+  'classroom.json': unknown;
 }
 
 export interface Datasets {
@@ -26,6 +28,7 @@ export interface Datasets {
   foreignSoftware: SoftwareEstimate[];
   timeline: TimelineEvent[];
   glossary: GlossaryTerm[];
+  classroom: Classroom[];
 }
 
 const at = (file: string) => `content/data/${file}`;
@@ -70,5 +73,9 @@ export function loadDatasets(raw: RawData): Datasets {
   assertUniqueIds(at('glossary.json'), glossary);
   assertKnownSources(at('glossary.json'), glossary, known);
 
-  return { sources, partners, budget, survey, foreignSoftware, timeline, glossary };
+  const classroom = parseDataset(at('classroom.json'), classroomListSchema, raw['classroom.json']);
+  assertUniqueIds(at('classroom.json'), classroom);
+  assertKnownSources(at('classroom.json'), classroom, known);
+
+  return { sources, partners, budget, survey, foreignSoftware, timeline, glossary, classroom };
 }

@@ -12,6 +12,7 @@ import survey from '../../content/data/russoft-survey.json';
 import foreignSoftware from '../../content/data/foreign-software.json';
 import timeline from '../../content/data/timeline.json';
 import glossary from '../../content/data/glossary.json';
+import classroom from '../../content/data/classroom.json';
 import { loadDatasets } from './datasets';
 
 export const data = loadDatasets({
@@ -22,6 +23,7 @@ export const data = loadDatasets({
   'foreign-software.json': foreignSoftware,
   'timeline.json': timeline,
   'glossary.json': glossary,
+  'classroom.json': classroom,
 });
 
 export type { Datasets } from './datasets';

@@ -13,3 +13,9 @@ export async function articlesInOrder(): Promise<Article[]> {
   }
   return all.sort((a, b) => a.data.order - b.data.order);
 }
+
+/** The newest `updated` date of any article: the date the site as a whole is cited with. */
+export async function lastUpdated(): Promise<Date> {
+  const all = await getCollection('articles');
+  return new Date(Math.max(...all.map((a) => a.data.updated.getTime())));
+}

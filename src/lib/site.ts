@@ -24,3 +24,8 @@ export function href(path = ''): string {
   const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
   return `${base}${path.replace(/^\//, '')}`;
 }
+
+/** The absolute URL of the site root (with its base path), for links that leave the site: embeds, feeds, citations. */
+export function siteRoot(site: URL | undefined): string {
+  return new URL(href(), site ?? 'http://localhost:4321').href;
+}

@@ -4,7 +4,7 @@ import { curlQuotes } from '../lib/typography';
 
 /** Frontmatter of an explainer in content/articles/. */
 export const articleSchema = z.strictObject({
-  title: z.string().trim().min(1).max(90).transform(curlQuotes),
+  title: z.string().trim().min(1).max(70, "must be at most 70 characters (it is the page title in search results)").transform(curlQuotes),
   description: z
     .string()
     .trim()

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { curlQuotes } from '../lib/typography';
 
 /** A record id: lower-case words joined by hyphens, safe in URLs and HTML ids. */
 export const recordId = z
@@ -26,5 +27,5 @@ export function precisionOf(date: PartialDate): DatePrecision {
   return date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day';
 }
 
-/** Plain prose; no markup, so it can go into SVG, CSV and JSON as it is. */
-export const text = z.string().trim().min(1, 'must not be empty');
+/** Plain prose; no markup, so it can go into SVG, CSV and JSON as it is. Quotes are curled for print. */
+export const text = z.string().trim().min(1, 'must not be empty').transform(curlQuotes);

@@ -42,7 +42,7 @@ test.describe('with JavaScript off', () => {
       // Typography turns ' into ’ when rendering, so compare headings with plain quotes.
       const plain = (s: string) => s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/[*_`]/g, '').trim();
       const expected = [...mdx.matchAll(/^## (.+)$/gm)].map((m) => plain(m[1]!));
-      const shownHeadings = (await body.locator('h2:not(#footnote-label)').allInnerTexts()).map(plain);
+      const shownHeadings = (await body.locator(':scope > h2').allInnerTexts()).map(plain);
       expect(shownHeadings).toEqual(expected);
       const shown = countWords(await body.innerText());
       // Rendered text also carries chart titles and tables, so it can only be longer than the source.

@@ -12,6 +12,7 @@ const FILES: (keyof RawData)[] = [
   'foreign-software.json',
   'timeline.json',
   'glossary.json',
+  'classroom.json',
 ];
 const realData = (): RawData =>
   Object.fromEntries(FILES.map((f) => [f, read(`content/data/${f}`)])) as unknown as RawData;

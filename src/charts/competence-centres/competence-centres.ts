@@ -1,0 +1,87 @@
+/** Registry entry: the money for the industrial competence centres, per centre and in dollars. */
+import type { Datasets } from '../../data';
+import { averagePerCentreRub, impliedRubPerUsd, toUsd } from '../../data/derived';
+import { dollars, partialDateLabel, roubles } from '../../lib/format';
+import type { ChartDefinition, Size } from '../types';
+import { frame } from '../shared/frame';
+import { competenceCentresLayout, rateDateLabel } from './competence-centres.layout';
+import { competenceCentresSvg } from './competence-centres.svg';
+
+const sizes: Record<'wide' | 'narrow', Size> = {
+  wide: { width: 800, height: 300 },
+  narrow: { width: 328, height: 510 },
+};
+
+const byDate = (d: Datasets) => [...d.budget.rates].sort((a, b) => a.date.localeCompare(b.date));
+
+function description(d: Datasets): string {
+  const b = d.budget;
+  const rates = byDate(d);
+  const dollarsText = rates.map((r) => `about ${dollars(toUsd(b.totalRub, r))} at ${rateDateLabel(r)}`).join(' but ');
+  return [
+    `${b.centres} squares stand for the ${b.centres} industrial competence centres the spotlight counts, which share ${roubles(b.totalRub)} of state co-financing announced in ${partialDateLabel(b.announced)}.`,
+    `Shared out evenly, that is about ${roubles(averagePerCentreRub(b))} per centre.`,
+    `In US dollars the same sum is ${dollarsText}, so the dollar figure depends on which rate is used.`,
+  ].join(' ');
+}
+
+export const competenceCentres: ChartDefinition = {
+  id: 'competence-centres',
+  title: 'The competence centres’ budget, in roubles and dollars',
+  subtitle: 'State co-financing announced in July 2022, in roubles and in dollars at two exchange rates',
+  description,
+  article: 'software',
+  sources: (d) => [...new Set([...d.budget.sources, ...d.budget.rates.flatMap((r) => r.sources)])],
+  sizes,
+  table: (d) => {
+    const b = d.budget;
+    const avg = averagePerCentreRub(b);
+    return {
+      caption: `${roubles(b.totalRub)} for ${b.centres} centres, in roubles and US dollars`,
+      columns: [
+        { key: 'currency', label: 'Currency and rate' },
+        { key: 'total', label: 'Total', numeric: true },
+        { key: 'perCentre', label: 'Per centre (average)', numeric: true },
+        { key: 'rate', label: 'Roubles per dollar', numeric: true },
+        { key: 'sources', label: 'Sources' },
+      ],
+      rows: [
+        { currency: 'Roubles, as announced', total: roubles(b.totalRub), perCentre: roubles(avg), rate: '—', sources: b.sources.join(' ') },
+        ...byDate(d).map((r) => ({
+          currency: `US dollars, ${r.label}`,
+          total: dollars(toUsd(b.totalRub, r)),
+          perCentre: dollars(toUsd(avg, r)),
+          rate: `${r.approximate ? '≈ ' : ''}${r.rubPerUsd}`,
+          sources: r.sources.join(' '),
+        })),
+      ],
+    };
+  },
+  notes: (d) => [
+    `${d.budget.centresNote}`,
+    `The spotlight converts the total to ${dollars(d.budget.spotlightUsd)}, which implies about ${Math.round(impliedRubPerUsd(d.budget) * 10) / 10} roubles per dollar: the rate of September 2024, not of July 2022, when the money was announced.`,
+    d.budget.terms,
+  ],
+  key: () => [],
+  controls: (d) => [
+    {
+      kind: 'switch',
+      name: 'currency',
+      label: 'Show in',
+      initial: 'rub',
+      options: [
+        { value: 'rub', label: 'Roubles' },
+        ...byDate(d).map((r) => ({ value: r.id, label: `Dollars, ${partialDateLabel(r.date).replace(/^\d+ /, '')}` })),
+      ],
+    },
+  ],
+  render: (d, o) => {
+    const size = sizes[o.layout];
+    const layout = competenceCentresLayout(d.budget, o.layout, size);
+    const currency = o.state?.['currency'] ?? 'rub';
+    return frame(
+      { id: layout.id, layout: o.layout, theme: o.theme, labelledBy: o.labelledBy, describedBy: o.describedBy, size, title: competenceCentres.title, description: description(d) },
+      competenceCentresSvg(layout, currency, o.theme === 'standalone', d.budget),
+    );
+  },
+};

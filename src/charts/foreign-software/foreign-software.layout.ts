@@ -1,0 +1,78 @@
+/**
+ * foreign-software layout: each estimate of the foreign share of state software on one 0–100%
+ * scale; single values as dots, ranges as bands, the spotlight's own claim set apart. Pure.
+ */
+import { scaleLinear } from 'd3-scale';
+import type { SoftwareEstimate } from '../../schemas/foreign-software';
+import { foreignShare } from '../../data/derived';
+import { partialDateLabel, percentRange } from '../../lib/format';
+import type { ChartLayoutName, Size } from '../types';
+import { wrap } from '../shared/text';
+
+export interface EstimateRow {
+  estimate: SoftwareEstimate;
+  low: number;
+  high: number;
+  isRange: boolean;
+  value: string;
+  /** Label lines: the estimate's name, then scope and date. */
+  title: string;
+  detail: string[];
+  labelX: number;
+  labelY: number;
+  y: number;
+  x1: number;
+  x2: number;
+}
+
+export interface ForeignSoftwareLayout {
+  id: string;
+  layout: ChartLayoutName;
+  size: Size;
+  font: number;
+  rows: EstimateRow[];
+  ticks: { value: number; x: number; label: string }[];
+  plot: { x0: number; x1: number; y0: number; y1: number };
+}
+
+export function foreignSoftwareLayout(estimates: readonly SoftwareEstimate[], layout: ChartLayoutName, size: Size): ForeignSoftwareLayout {
+  const wide = layout === 'wide';
+  const font = wide ? 14 : 13;
+  const labelW = wide ? 230 : 0;
+  const x0 = labelW + (wide ? 12 : 8);
+  const x1 = size.width - (wide ? 30 : 22);
+  const x = scaleLinear().domain([0, 100]).range([x0, x1]);
+  const rowH = wide ? 72 : 92;
+  const top = wide ? 14 : 6;
+  const rows: EstimateRow[] = estimates.map((e, i) => {
+    const { low, high } = foreignShare(e);
+    const detail = wrap(`${e.scope}, ${partialDateLabel(e.date)}`, font - 1, wide ? labelW : size.width);
+    const y0 = top + i * rowH;
+    const markY = wide ? y0 + 24 : y0 + font + (detail.length * (font + 2)) + 22;
+    return {
+      estimate: e,
+      low,
+      high,
+      isRange: low !== high,
+      value: percentRange(low, high),
+      title: e.label,
+      detail,
+      labelX: 0,
+      labelY: y0 + font,
+      y: markY,
+      x1: x(low),
+      x2: x(high),
+    };
+  });
+  const last = rows.at(-1);
+  const y1 = (last?.y ?? 0) + (wide ? 26 : 18);
+  return {
+    id: `foreign-software-${layout}`,
+    layout,
+    size,
+    font,
+    rows,
+    ticks: [0, 25, 50, 75, 100].map((v) => ({ value: v, x: x(v), label: `${v}%` })),
+    plot: { x0, x1, y0: top, y1 },
+  };
+}

@@ -1,0 +1,73 @@
+/** Registry entry: how much of the Russian state's software was foreign before February 2022. */
+import type { Datasets } from '../../data';
+import { foreignShare } from '../../data/derived';
+import { partialDateLabel, percentRange } from '../../lib/format';
+import type { ChartDefinition, Size } from '../types';
+import { frame } from '../shared/frame';
+import { foreignSoftwareLayout } from './foreign-software.layout';
+import { foreignSoftwareSvg } from './foreign-software.svg';
+
+const sizes: Record<'wide' | 'narrow', Size> = {
+  wide: { width: 800, height: 252 },
+  narrow: { width: 328, height: 300 },
+};
+
+function description(d: Datasets): string {
+  const parts = d.foreignSoftware.map((e) => {
+    const s = foreignShare(e);
+    const stated = e.statedAs === 'domestic' ? ` (derived from a domestic share of ${percentRange(e.statedLow, e.statedHigh)})` : '';
+    return `${e.label}: ${percentRange(s.low, s.high)} foreign${stated}, for ${e.scope.toLowerCase()}, ${partialDateLabel(e.date)}`;
+  });
+  return [
+    'Dots and a band compare estimates of how much of the software used in Russia’s public sector came from abroad, on a scale from 0 to 100%.',
+    `${parts.join('; ')}.`,
+    ...d.foreignSoftware.filter((e) => e.isSpotlight && e.note).map((e) => e.note ?? ''),
+  ].join(' ');
+}
+
+export const foreignSoftware: ChartDefinition = {
+  id: 'foreign-software',
+  title: 'How much of the state’s software was foreign?',
+  subtitle: 'The spotlight’s figure for the time before February 2022, beside other public estimates',
+  description,
+  article: 'software',
+  sources: (d) => [...new Set(d.foreignSoftware.flatMap((e) => e.sources))],
+  sizes,
+  table: (d) => ({
+    caption: 'Estimates of the foreign share of software in Russia’s public sector',
+    columns: [
+      { key: 'estimate', label: 'Estimate' },
+      { key: 'scope', label: 'Scope' },
+      { key: 'date', label: 'Date' },
+      { key: 'stated', label: 'As stated' },
+      { key: 'foreign', label: 'Foreign share', numeric: true },
+      { key: 'sources', label: 'Sources' },
+    ],
+    rows: d.foreignSoftware.map((e) => {
+      const s = foreignShare(e);
+      return {
+        estimate: e.label,
+        scope: e.scope,
+        date: partialDateLabel(e.date),
+        stated: `${percentRange(e.statedLow, e.statedHigh)} ${e.statedAs}`,
+        foreign: percentRange(s.low, s.high),
+        sources: e.sources.join(' '),
+      };
+    }),
+  }),
+  notes: (d) => d.foreignSoftware.filter((e) => e.note).map((e) => `${e.label}: ${e.note}`),
+  key: () => [
+    { label: 'The spotlight’s claim', swatch: 'hl', shape: 'dot' },
+    { label: 'Another single estimate', swatch: 'ring-mark', shape: 'ring' },
+    { label: 'A range', swatch: 'band', shape: 'band' },
+  ],
+  controls: () => [],
+  render: (d, o) => {
+    const size = sizes[o.layout];
+    const layout = foreignSoftwareLayout(d.foreignSoftware, o.layout, size);
+    return frame(
+      { id: layout.id, layout: o.layout, theme: o.theme, labelledBy: o.labelledBy, describedBy: o.describedBy, size, title: foreignSoftware.title, description: description(d) },
+      foreignSoftwareSvg(layout),
+    );
+  },
+};

@@ -1,0 +1,57 @@
+/** Registry entry: how software developers judged the competence centres (Russoft survey). */
+import type { Datasets } from '../../data';
+import { surveyShare } from '../../data/derived';
+import { percent } from '../../lib/format';
+import type { ChartDefinition, Size } from '../types';
+import { frame } from '../shared/frame';
+import { NO_HELP, russoftSurveyLayout } from './russoft-survey.layout';
+import { russoftSurveySvg } from './russoft-survey.svg';
+
+const sizes: Record<'wide' | 'narrow', Size> = {
+  wide: { width: 800, height: 214 },
+  narrow: { width: 328, height: 282 },
+};
+
+function description(d: Datasets): string {
+  const s = d.survey;
+  const answers = s.answers.map((a) => `${percent(a.percent)} “${a.label.toLowerCase()}”`).join(', ');
+  const top = s.answers.find((a) => a.id === s.highlight);
+  return [
+    `Bars show how ${s.respondents.toLowerCase()} answered whether the industrial competence centres had helped them: ${answers}.`,
+    top ? `Only ${percent(top.percent)} reported ${top.label.toLowerCase()}, while ${percent(surveyShare(s, NO_HELP))} saw no real support or no impact at all.` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+export const russoftSurvey: ChartDefinition = {
+  id: 'russoft-survey',
+  title: 'Few developers felt the centres helped',
+  subtitle: 'How Russian software developers judged the industrial competence centres, Russoft survey',
+  description,
+  article: 'software',
+  sources: (d) => d.survey.sources,
+  sizes,
+  table: (d) => ({
+    caption: `${d.survey.question} Answers of ${d.survey.respondents.toLowerCase()}`,
+    columns: [
+      { key: 'answer', label: 'Answer' },
+      { key: 'percent', label: 'Share of respondents (%)', numeric: true },
+    ],
+    rows: d.survey.answers.map((a) => ({ answer: a.label, percent: a.percent })),
+  }),
+  notes: (d) => [
+    `Survey date: ${d.survey.fielded.charAt(0).toLowerCase()}${d.survey.fielded.slice(1)}.`,
+    'The four answers add up to 100%.',
+  ],
+  key: () => [],
+  controls: () => [],
+  render: (d, o) => {
+    const size = sizes[o.layout];
+    const layout = russoftSurveyLayout(d.survey, o.layout, size);
+    return frame(
+      { id: layout.id, layout: o.layout, theme: o.theme, labelledBy: o.labelledBy, describedBy: o.describedBy, size, title: russoftSurvey.title, description: description(d) },
+      russoftSurveySvg(layout, d.survey.question),
+    );
+  },
+};

@@ -1,0 +1,118 @@
+/**
+ * Enhances a chart figure already in the page: reveals its controls and wires them, makes marks
+ * focusable with one tab stop per chart and arrow-key travel, and shows the tooltip on hover, tap
+ * and focus. It never redraws the SVG. Browser-only.
+ */
+import { createTip } from './tooltip';
+
+export interface ChartClient {
+  /** Called after a switch control changes the figure's `data-<name>`. */
+  onSwitch?(figure: HTMLElement, name: string, value: string): void;
+  /** Called once after the generic enhancement. */
+  setup?(figure: HTMLElement): void;
+}
+
+/** The tooltip's lines as one sentence-separated label for screen readers. */
+const markLabel = (m: Element) =>
+  [m.getAttribute('data-tip-title') ?? '', ...(m.getAttribute('data-tip-body') ?? '').split('\n')]
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => (/[.!?:]$/.test(line) ? line : `${line}.`))
+    .join(' ');
+
+function wireControls(figure: HTMLElement, client: ChartClient | undefined): void {
+  const box = figure.querySelector<HTMLElement>('[data-controls]');
+  if (!box) return;
+  box.hidden = false;
+  figure.classList.add('has-controls');
+  for (const group of box.querySelectorAll<HTMLElement>('.chart-control')) {
+    const name = group.dataset['name'] ?? '';
+    const buttons = [...group.querySelectorAll<HTMLButtonElement>('button[data-value]')];
+    if (group.dataset['kind'] === 'switch') {
+      for (const b of buttons)
+        b.addEventListener('click', () => {
+          const value = b.dataset['value'] ?? '';
+          for (const o of buttons) o.setAttribute('aria-pressed', String(o === b));
+          figure.setAttribute(`data-${name}`, value);
+          client?.onSwitch?.(figure, name, value);
+        });
+    } else {
+      for (const b of buttons)
+        b.addEventListener('click', () => {
+          b.setAttribute('aria-pressed', String(b.getAttribute('aria-pressed') !== 'true'));
+          const off = new Set(buttons.filter((o) => o.getAttribute('aria-pressed') !== 'true').map((o) => o.dataset['value']));
+          for (const el of figure.querySelectorAll(`svg [data-${name}]`))
+            el.classList.toggle('is-off', off.has(el.getAttribute(`data-${name}`) ?? ''));
+        });
+    }
+  }
+}
+
+function wireMarks(figure: HTMLElement): void {
+  const tip = createTip(figure);
+  if (!tip) return;
+  const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  figure.classList.toggle('reduce-motion', reduce);
+  for (const svg of figure.querySelectorAll<SVGSVGElement>('.chart-svg svg')) {
+    // Document order, unless the chart gives a travel order (drawing order can differ from it).
+    const order = (m: Element) => Number(m.getAttribute('data-order') ?? 0);
+    const marks = [...svg.querySelectorAll<SVGElement>('[data-mark]')].sort((a, b) => order(a) - order(b));
+    if (!marks.length) continue;
+    // The marks become focusable images; the SVG becomes a labelled group around them.
+    svg.setAttribute('role', 'group');
+    marks.forEach((m, i) => {
+      m.setAttribute('tabindex', i === 0 ? '0' : '-1');
+      m.setAttribute('role', 'img');
+      m.setAttribute('aria-label', markLabel(m));
+      m.addEventListener('focus', () => tip.show(m));
+      m.addEventListener('blur', () => tip.hide());
+      m.addEventListener('pointerenter', (e) => {
+        if (e.pointerType === 'mouse') tip.show(m, { x: e.clientX, y: e.clientY });
+      });
+      m.addEventListener('pointermove', (e) => {
+        if (e.pointerType === 'mouse') tip.show(m, { x: e.clientX, y: e.clientY });
+      });
+      m.addEventListener('pointerleave', (e) => {
+        if (e.pointerType === 'mouse' && document.activeElement !== m) tip.hide();
+      });
+      m.addEventListener('click', (e) => {
+        e.stopPropagation();
+        if (tip.current() === m && e.pointerType !== 'mouse') tip.hide();
+        else tip.show(m);
+      });
+    });
+    svg.addEventListener('keydown', (e) => {
+      const visible = marks.filter((m) => !m.classList.contains('is-off'));
+      const at = visible.indexOf(e.target as SVGElement);
+      if (at < 0) return;
+      let next = -1;
+      if (e.key === 'ArrowRight' || e.key === 'ArrowDown') next = Math.min(visible.length - 1, at + 1);
+      else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') next = Math.max(0, at - 1);
+      else if (e.key === 'Home') next = 0;
+      else if (e.key === 'End') next = visible.length - 1;
+      else if (e.key === 'Escape') {
+        tip.hide();
+        return;
+      } else return;
+      e.preventDefault();
+      const target = visible[next];
+      if (!target) return;
+      for (const m of marks) m.setAttribute('tabindex', m === target ? '0' : '-1');
+      target.focus();
+    });
+  }
+  document.addEventListener('click', (e) => {
+    if (!figure.contains(e.target as Node)) tip.hide();
+  });
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') tip.hide();
+  });
+}
+
+export function enhanceFigure(figure: HTMLElement, client?: ChartClient): void {
+  if (figure.dataset['enhanced'] === 'true') return;
+  figure.dataset['enhanced'] = 'true';
+  wireControls(figure, client);
+  wireMarks(figure);
+  client?.setup?.(figure);
+}

@@ -1,0 +1,84 @@
+/**
+ * Everything a chart becomes when it leaves the site, in one place so that the endpoints, the chart
+ * pages, the educators' bundle and the tests all agree on names, URLs and contents.
+ */
+import { charts } from '../charts';
+import type { ChartDefinition } from '../charts/types';
+import type { Datasets } from '../data/datasets';
+import { SITE, SPOTLIGHT } from '../lib/site';
+import { tableToCsv } from './csv';
+import { standaloneSvg } from './standalone-svg';
+import { svgToPng } from './png';
+import { articleCard, chartCard, OG_WIDTH } from './og-image';
+
+/** Site-relative paths (no leading slash) of a chart's page and files. */
+export const chartPaths = (id: string) => ({
+  page: `charts/${id}/`,
+  embed: `embed/${id}/`,
+  csv: `data/${id}.csv`,
+  json: `data/${id}.json`,
+  svg: `charts/${id}.svg`,
+  png: `charts/${id}.png`,
+  oembed: `oembed/${id}.json`,
+  og: `og/charts/${id}.png`,
+});
+
+export const BUNDLE_PATH = 'downloads/sanctions-sidestepped-classroom.zip';
+
+/** PNG width: at least 1200 px, and twice the chart's own width for sharp slides. */
+export const pngWidth = (chart: ChartDefinition) => Math.max(1200, 2 * (chart.sizes.wide.width + 64));
+
+const sourcesOf = (chart: ChartDefinition, data: Datasets) =>
+  chart.sources(data).map((id) => {
+    const s = data.sources.find((x) => x.id === id);
+    if (!s) throw new Error(`chart ${chart.id}: unknown source id "${id}"`);
+    return s;
+  });
+
+export function chartCsv(chart: ChartDefinition, data: Datasets): string {
+  return tableToCsv(chart.table(data), sourcesOf(chart, data));
+}
+
+export function chartJson(chart: ChartDefinition, data: Datasets, siteRoot: string): string {
+  const table = chart.table(data);
+  const doc = {
+    id: chart.id,
+    title: chart.title,
+    subtitle: chart.subtitle,
+    description: chart.description(data),
+    url: new URL(chartPaths(chart.id).page, siteRoot).href,
+    licence: { name: SITE.licence.name, url: SITE.licence.url },
+    credit: `${SITE.name}, based on ${SPOTLIGHT.series} by ${SPOTLIGHT.author}`,
+    sources: sourcesOf(chart, data).map(({ id, title, publisher, date, url }) => ({ id, title, publisher, date, url })),
+    notes: chart.notes(data),
+    columns: table.columns,
+    data: table.rows,
+  };
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+export function chartSvgFile(chart: ChartDefinition, data: Datasets, siteRoot: string): string {
+  return standaloneSvg({ chart, data, pageUrl: new URL(chartPaths(chart.id).page, siteRoot).href });
+}
+
+// Rendering PNGs is the slowest part of the build; the chart page, the bundle and the endpoint share one.
+const pngCache = new Map<string, Uint8Array>();
+const memo = (key: string, make: () => Uint8Array) => {
+  let v = pngCache.get(key);
+  if (!v) pngCache.set(key, (v = make()));
+  return v;
+};
+
+export function chartPng(chart: ChartDefinition, data: Datasets, siteRoot: string): Uint8Array {
+  return memo(`chart:${chart.id}:${siteRoot}`, () => svgToPng(chartSvgFile(chart, data, siteRoot), pngWidth(chart)));
+}
+
+export function chartOgPng(chart: ChartDefinition, data: Datasets): Uint8Array {
+  return memo(`og-chart:${chart.id}`, () => svgToPng(chartCard(chart, data), OG_WIDTH));
+}
+
+export function articleOgPng(slug: string, title: string, description: string, part: string): Uint8Array {
+  return memo(`og-article:${slug}:${title}`, () => svgToPng(articleCard(title, description, part), OG_WIDTH));
+}
+
+export { charts };

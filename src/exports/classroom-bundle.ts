@@ -1,0 +1,55 @@
+/** The classroom bundle's contents: each chart's files and a README with citations and licences. */
+import type { Datasets } from '../data/datasets';
+import { SITE, SPOTLIGHT } from '../lib/site';
+import { charts, chartCsv, chartPaths, chartPng, chartSvgFile } from './chart-files';
+import { citations } from './citation';
+import { zipFiles, type BundleFile } from './bundle';
+
+export function bundleFiles(data: Datasets, siteRoot: string, updated: Date): BundleFile[] {
+  const files: BundleFile[] = [];
+  const lines = [
+    `${SITE.name}: classroom bundle`,
+    '='.repeat(SITE.name.length + 18),
+    '',
+    `Charts from ${siteRoot}, an explainer of ${SPOTLIGHT.series},`,
+    `"${SPOTLIGHT.title}" by ${SPOTLIGHT.author} (${SPOTLIGHT.published}).`,
+    '',
+    'Each chart comes as a PNG (for slides and worksheets), an SVG (scales to any size) and a CSV',
+    '(its data, with sources, to open in a spreadsheet).',
+    '',
+  ];
+  for (const chart of charts) {
+    const folder = `${chart.id}/`;
+    const page = new URL(chartPaths(chart.id).page, siteRoot).href;
+    files.push(
+      { path: `${folder}${chart.id}.png`, content: chartPng(chart, data, siteRoot) },
+      { path: `${folder}${chart.id}.svg`, content: chartSvgFile(chart, data, siteRoot) },
+      { path: `${folder}${chart.id}.csv`, content: chartCsv(chart, data) },
+    );
+    lines.push(
+      `${chart.title}`,
+      `  ${chart.subtitle}`,
+      `  Files: ${folder}${chart.id}.png, .svg, .csv`,
+      `  Online, with embed code: ${page}`,
+      `  Cite (APA 7): ${citations({ kind: 'chart', id: chart.id, title: chart.title, url: page, updated }).apa}`,
+      '',
+    );
+  }
+  lines.push(
+    'Licences',
+    '--------',
+    `Our charts and data: ${SITE.licence.name} (${SITE.licence.url}). Credit "${SITE.name}, based on ${SPOTLIGHT.series} by ${SPOTLIGHT.author}".`,
+    'Quotations remain their authors\'. Map outlines: Natural Earth (public domain).',
+    '',
+    'The original research',
+    '---------------------',
+    `${SPOTLIGHT.author}, "${SPOTLIGHT.title}", ${SPOTLIGHT.series}, ${SPOTLIGHT.publisher}, ${SPOTLIGHT.published}.`,
+    `${SPOTLIGHT.seriesUrl}`,
+    '',
+  );
+  files.push({ path: 'README.txt', content: lines.join('\r\n') });
+  return files;
+}
+
+export const classroomBundle = (data: Datasets, siteRoot: string, updated: Date): Uint8Array =>
+  zipFiles(bundleFiles(data, siteRoot, updated));

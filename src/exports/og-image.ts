@@ -1,0 +1,53 @@
+/**
+ * Open Graph cards (1200 × 630) for articles and charts, drawn as SVG and turned into PNG at build
+ * time. A chart's card shows the chart itself, so a shared link previews what it leads to.
+ */
+import { el, serialize } from '../charts/shared/svg';
+import { wrap } from '../charts/shared/text';
+import type { ChartDefinition } from '../charts/types';
+import type { Datasets } from '../data/datasets';
+import { SITE, SPOTLIGHT } from '../lib/site';
+
+export const OG_WIDTH = 1200;
+export const OG_HEIGHT = 630;
+const PAD = 56;
+const FONT = 'Source Sans 3, sans-serif';
+
+function card(kicker: string, titleLines: string[], titleSize: number, body: (string | ReturnType<typeof el>)[]): string {
+  return serialize(
+    el('svg', { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${OG_WIDTH} ${OG_HEIGHT}`, width: OG_WIDTH, height: OG_HEIGHT, 'font-family': FONT }, [
+      el('rect', { width: OG_WIDTH, height: OG_HEIGHT, fill: '#fdfcfa' }),
+      el('rect', { width: OG_WIDTH, height: 12, fill: '#b3261e' }),
+      el('text', { x: PAD, y: PAD + 24, 'font-size': 24, 'font-weight': 700, fill: '#b3261e', 'letter-spacing': 1.5 }, [kicker.toUpperCase()]),
+      ...titleLines.map((line, i) =>
+        el('text', { x: PAD, y: PAD + 24 + 28 + titleSize * (i + 1) * 1.1, 'font-size': titleSize, 'font-weight': 700, fill: '#1b1c1f' }, [line]),
+      ),
+      ...body,
+      el('text', { x: PAD, y: OG_HEIGHT - PAD + 10, 'font-size': 22, fill: '#54575e' }, [
+        `${SITE.name} · based on ${SPOTLIGHT.series} by ${SPOTLIGHT.author}`,
+      ]),
+    ]),
+  );
+}
+
+export function articleCard(title: string, description: string, part: string): string {
+  const titleLines = wrap(title, 64, OG_WIDTH - 2 * PAD, 'bold').slice(0, 3);
+  // First description line sits well below the title's last baseline.
+  const top = PAD + 52 + titleLines.length * 64 * 1.1 + 72;
+  const desc = wrap(description, 30, OG_WIDTH - 2 * PAD).slice(0, 3);
+  return card(part, titleLines, 64, desc.map((line, i) => el('text', { x: PAD, y: top + i * 40, 'font-size': 30, fill: '#54575e' }, [line])));
+}
+
+export function chartCard(chart: ChartDefinition, data: Datasets): string {
+  const titleLines = wrap(chart.title, 48, OG_WIDTH - 2 * PAD, 'bold').slice(0, 2);
+  const top = PAD + 52 + titleLines.length * 48 * 1.1 + 28;
+  const boxW = OG_WIDTH - 2 * PAD;
+  const boxH = OG_HEIGHT - PAD - 44 - top;
+  const { width, height } = chart.sizes.wide;
+  const scale = Math.min(boxW / width, boxH / height);
+  const x = PAD + (boxW - width * scale) / 2;
+  const svg = card('Chart', titleLines, 48, [
+    el('g', { transform: `translate(${Math.round(x)} ${Math.round(top)}) scale(${scale.toFixed(3)})` }, ['@@CHART@@']),
+  ]);
+  return svg.replace('@@CHART@@', chart.render(data, { layout: 'wide', theme: 'standalone' }));
+}

@@ -1,0 +1,24 @@
+/** SVG to PNG at build time with resvg, using fonts shipped in node_modules so output is the same everywhere. */
+import { createRequire } from 'node:module';
+import { Resvg } from '@resvg/resvg-js';
+
+const require = createRequire(import.meta.url);
+const fontFile = (weight: string) =>
+  require.resolve(`@expo-google-fonts/source-sans-3/${weight}/SourceSans3_${weight}.ttf`);
+const FONTS = [fontFile('400Regular'), fontFile('600SemiBold'), fontFile('700Bold')];
+
+/** Renders an SVG string to PNG bytes at the given width (height follows the aspect ratio). */
+export function svgToPng(svg: string, width: number): Uint8Array {
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: 'width', value: Math.round(width) },
+    font: { fontFiles: FONTS, loadSystemFonts: false, defaultFontFamily: 'Source Sans 3', sansSerifFamily: 'Source Sans 3' },
+    background: '#fdfcfa',
+  });
+  return resvg.render().asPng();
+}
+
+/** Width and height of a PNG, read from its header. */
+export function pngSize(png: Uint8Array): { width: number; height: number } {
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}

@@ -1,0 +1,51 @@
+/** What the share kit of a chart shows: computed once per chart for pages and dialogs. */
+import type { ChartDefinition } from '../charts/types';
+import type { Datasets } from '../data/datasets';
+import { chartPaths } from './chart-files';
+import { citations, type Citations } from './citation';
+import { embedCode, fallbackHeight } from './embed-code';
+import type { StateOption } from './embed-options';
+
+export interface ShareKit {
+  id: string;
+  title: string;
+  pageUrl: string;
+  /** Absolute URL of the site root: embed codes point here, not at whatever host shows the kit. */
+  siteRoot: string;
+  code: string;
+  /** Inputs for rebuilding the code in the browser when the reader changes an option. */
+  codeInput: { id: string; title: string; sizes: ChartDefinition['sizes'] };
+  stateOptions: StateOption[];
+  stateLabels: Record<string, { label: string; options: { value: string; label: string }[] }>;
+  fallbackHeight: number;
+  downloads: { label: string; href: string; format: string; note: string }[];
+  citations: Citations;
+}
+
+export function shareKit(chart: ChartDefinition, data: Datasets, siteRoot: string, updated: Date): ShareKit {
+  const paths = chartPaths(chart.id);
+  const abs = (p: string) => new URL(p, siteRoot).href;
+  const switches = chart.controls(data).filter((c) => c.kind === 'switch');
+  return {
+    id: chart.id,
+    title: chart.title,
+    pageUrl: abs(paths.page),
+    siteRoot,
+    code: embedCode({ chart, siteRoot }),
+    codeInput: { id: chart.id, title: chart.title, sizes: chart.sizes },
+    stateOptions: switches.map((c) => ({
+      name: c.name,
+      values: c.options.map((o) => o.value),
+      initial: c.initial ?? c.options[0]?.value ?? '',
+    })),
+    stateLabels: Object.fromEntries(switches.map((c) => [c.name, { label: c.label, options: c.options.map(({ value, label }) => ({ value, label })) }])),
+    fallbackHeight: fallbackHeight(chart),
+    downloads: [
+      { label: 'Picture (PNG)', href: paths.png, format: 'png', note: 'for slides and worksheets' },
+      { label: 'Picture (SVG)', href: paths.svg, format: 'svg', note: 'sharp at any size' },
+      { label: 'Data (CSV)', href: paths.csv, format: 'csv', note: 'for spreadsheets, with sources' },
+      { label: 'Data (JSON)', href: paths.json, format: 'json', note: 'with title, sources and licence' },
+    ],
+    citations: citations({ kind: 'chart', id: chart.id, title: chart.title, url: abs(paths.page), updated }),
+  };
+}

@@ -1,0 +1,10 @@
+import { bytes } from '../../../exports/bytes';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { charts, getChart, type ChartId } from '../../../charts';
+import { data } from '../../../data';
+import { chartOgPng } from '../../../exports/chart-files';
+
+export const getStaticPaths = (() => charts.map((c) => ({ params: { id: c.id } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params }) =>
+  new Response(bytes(chartOgPng(getChart(params.id as ChartId), data)), { headers: { 'Content-Type': 'image/png' } });

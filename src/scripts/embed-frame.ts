@@ -1,0 +1,43 @@
+/**
+ * Runs in an embed page. Applies the options in the query string (validated; bad values fall back
+ * to defaults) and tells the host page how tall the content is, on load and whenever it changes,
+ * in the three shapes hosts already listen for. It never listens to incoming messages.
+ */
+import { parseEmbedOptions, type StateOption } from '../exports/embed-options';
+
+const root = document.querySelector<HTMLElement>('[data-embed-root]');
+const chartId = root?.dataset['embedRoot'] ?? '';
+const stateOptions: StateOption[] = JSON.parse(root?.dataset['embedState'] ?? '[]') as StateOption[];
+const options = parseEmbedOptions(location.search, stateOptions);
+
+if (options.theme !== 'auto') document.documentElement.setAttribute('data-theme', options.theme);
+if (!options.title) document.querySelectorAll<HTMLElement>('[data-embed-title]').forEach((e) => (e.hidden = true));
+
+function applyState(): void {
+  for (const [name, value] of Object.entries(options.state)) {
+    // Press the chart's own control, so the chart's script updates everything it normally would.
+    document
+      .querySelector<HTMLButtonElement>(`.chart-control[data-name="${CSS.escape(name)}"] button[data-value="${CSS.escape(value)}"]`)
+      ?.click();
+  }
+}
+// By "load" every module script has run, so the chart's controls are wired.
+if (document.readyState === 'complete') applyState();
+else window.addEventListener('load', applyState, { once: true });
+
+let last = 0;
+function post(): void {
+  if (!root || window.parent === window) return;
+  // The document's own height follows its content, not the frame, so there is no feedback loop.
+  const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+  if (height === last) return;
+  last = height;
+  const parent = window.parent;
+  parent.postMessage({ type: 'sidestepped:height', chart: chartId, height }, '*');
+  parent.postMessage({ 'datawrapper-height': { [chartId]: height } }, '*');
+  parent.postMessage({ sentinel: 'amp', type: 'embed-size', height }, '*');
+}
+
+if (root) new ResizeObserver(post).observe(document.documentElement);
+window.addEventListener('load', post);
+post();

@@ -1,0 +1,119 @@
+/**
+ * Enhances the share kits (chart pages and the "Embed & download" dialog): copy buttons with a
+ * select-all fallback, embed options that rebuild the code, a live preview, and the dialog itself.
+ */
+import { embedCode, embedUrl, fallbackHeight } from '../exports/embed-code';
+import type { EmbedOptions, EmbedTheme, StateOption } from '../exports/embed-options';
+
+interface KitData {
+  id: string;
+  title: string;
+  sizes: { wide: { width: number; height: number }; narrow: { width: number; height: number } };
+  stateOptions: StateOption[];
+}
+
+function announce(kit: HTMLElement, message: string): void {
+  const status = kit.querySelector<HTMLElement>('[data-share-status]');
+  if (!status) return;
+  status.textContent = '';
+  // A fresh text node makes screen readers announce the same message twice in a row.
+  window.setTimeout(() => (status.textContent = message), 50);
+}
+
+async function copy(kit: HTMLElement, field: HTMLTextAreaElement, button: HTMLButtonElement): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(field.value);
+    button.textContent = 'Copied';
+    announce(kit, 'Copied to the clipboard.');
+    window.setTimeout(() => (button.textContent = 'Copy'), 2000);
+  } catch {
+    field.focus();
+    field.select();
+    announce(kit, 'Selected. Press Ctrl+C, or Command+C on a Mac, to copy.');
+  }
+}
+
+function enhanceKit(kit: HTMLElement): void {
+  const data = JSON.parse(kit.dataset['shareKit'] ?? '{}') as KitData;
+  const siteRoot = kit.dataset['siteRoot'] ?? new URL('/', location.href).href;
+
+  for (const button of kit.querySelectorAll<HTMLButtonElement>('[data-copy]')) {
+    const field = kit.querySelector<HTMLTextAreaElement>(`#${CSS.escape(button.dataset['copy'] ?? '')}`);
+    if (!field) continue;
+    button.hidden = false;
+    button.setAttribute('aria-label', `Copy ${field.labels?.[0]?.textContent ?? 'text'}`);
+    button.addEventListener('click', () => void copy(kit, field, button));
+  }
+
+  const options = kit.querySelector<HTMLElement>('[data-share-options]');
+  const codeField = kit.querySelector<HTMLTextAreaElement>('textarea[id$="-code"]');
+  const previewBox = kit.querySelector<HTMLElement>('[data-preview-box]');
+  const current = (): { options: EmbedOptions; script: boolean } => {
+    const theme = (kit.querySelector<HTMLInputElement>('[data-opt="theme"]:checked')?.value ?? 'auto') as EmbedTheme;
+    const title = kit.querySelector<HTMLInputElement>('[data-opt="title"]')?.checked ?? true;
+    const script = kit.querySelector<HTMLInputElement>('[data-opt="script"]')?.checked ?? true;
+    const state: Record<string, string> = {};
+    for (const select of kit.querySelectorAll<HTMLSelectElement>('[data-opt="state"]')) {
+      const o = data.stateOptions.find((s) => s.name === select.dataset['name']);
+      if (o && select.value !== o.initial && o.values.includes(select.value)) state[o.name] = select.value;
+    }
+    return { options: { theme, title, state }, script };
+  };
+
+  let frame: HTMLIFrameElement | undefined;
+  const preview = () => {
+    if (!previewBox) return;
+    const { options: o } = current();
+    // The preview shows the page as it is served here; the code itself points at the deployed site.
+    const src = embedUrl(new URL(new URL(siteRoot).pathname, location.href).href, data.id, o);
+    if (!frame) {
+      frame = document.createElement('iframe');
+      frame.title = `Preview: ${data.title}`;
+      frame.loading = 'lazy';
+      frame.style.width = '100%';
+      frame.style.border = '0';
+      previewBox.append(frame);
+    }
+    frame.style.height = `${fallbackHeight(data, o.title)}px`;
+    frame.src = src;
+  };
+
+  if (options && codeField) {
+    options.hidden = false;
+    options.addEventListener('change', () => {
+      const { options: o, script } = current();
+      codeField.value = embedCode({ chart: data, siteRoot, options: o, script });
+      if (frame) preview();
+    });
+  }
+  kit.querySelector<HTMLDetailsElement>('[data-share-preview]')?.addEventListener('toggle', (e) => {
+    if ((e.currentTarget as HTMLDetailsElement).open) preview();
+  });
+  window.addEventListener('message', (event) => {
+    // Only our own preview frame may resize itself, and only with a sane number.
+    if (!frame || event.source !== frame.contentWindow || event.origin !== location.origin) return;
+    const d = event.data as { type?: unknown; height?: unknown } | null;
+    if (d && d.type === 'sidestepped:height' && typeof d.height === 'number' && d.height > 0 && d.height < 20000)
+      frame.style.height = `${Math.ceil(d.height)}px`;
+  });
+}
+
+function enhanceDialogs(): void {
+  for (const opener of document.querySelectorAll<HTMLAnchorElement>('[data-share-open]')) {
+    const dialog = document.getElementById(opener.dataset['shareOpen'] ?? '');
+    if (!(dialog instanceof HTMLDialogElement)) continue;
+    opener.setAttribute('aria-haspopup', 'dialog');
+    opener.addEventListener('click', (event) => {
+      event.preventDefault();
+      dialog.showModal();
+    });
+    dialog.querySelector<HTMLButtonElement>('[data-share-close]')?.addEventListener('click', () => dialog.close());
+    // A click on the backdrop (outside the dialog's box) closes it, as readers expect.
+    dialog.addEventListener('click', (event) => {
+      if (event.target === dialog) dialog.close();
+    });
+  }
+}
+
+document.querySelectorAll<HTMLElement>('[data-share-kit]').forEach(enhanceKit);
+enhanceDialogs();

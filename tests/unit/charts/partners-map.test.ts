@@ -1,0 +1,102 @@
+import { describe, expect, test } from 'vitest';
+import { data } from '../../../src/data';
+import { namedPartners } from '../../../src/data/derived';
+import { partnersMap } from '../../../src/charts/partners-map/partners-map';
+import { formalCategory, formalMismatch, partnersMapLayout } from '../../../src/charts/partners-map/partners-map.layout';
+import { overlaps } from '../../../src/charts/shared/text';
+import { LAYOUTS } from '../../../src/charts/types';
+
+const byId = (id: string) => data.partners.find((p) => p.id === id)!;
+
+describe('partnersMapLayout', () => {
+  for (const layout of LAYOUTS) {
+    const l = partnersMapLayout(data.partners, layout, partnersMap.sizes[layout]);
+
+    test(`${layout}: places every partner in the data, Russia included`, () => {
+      expect(l.countries.map((c) => c.partner.id).sort()).toEqual(data.partners.map((p) => p.id).sort());
+    });
+
+    test(`${layout}: draws Hong Kong and Singapore as points, the rest as outlines or edge arrows`, () => {
+      for (const c of l.countries) {
+        if (c.partner.point) expect(c.point, c.partner.id).toBe(true);
+        else expect(Boolean(c.d) || Boolean(c.offMap), c.partner.id).toBe(true);
+      }
+      expect(l.countries.filter((c) => c.point).map((c) => c.partner.id).sort()).toEqual(['hong-kong', 'singapore']);
+    });
+
+    test(`${layout}: orders marks west to east for keyboard travel`, () => {
+      const xs = l.countries.map((c) => c.x);
+      expect(xs).toEqual([...xs].sort((a, b) => a - b));
+    });
+
+    for (const view of ['group', 'formal'] as const) {
+      test(`${layout}, ${view} view: labels every country once, inside the frame, without overlaps`, () => {
+        const labels = l.labels[view];
+        expect(labels.map((x) => x.id).sort()).toEqual(data.partners.map((p) => p.id).sort());
+        for (const a of labels) {
+          expect(a.fitted, a.id).toBe(true);
+          expect(a.box.x).toBeGreaterThanOrEqual(0);
+          expect(a.box.x + a.box.width).toBeLessThanOrEqual(l.size.width);
+          for (const b of labels) if (a !== b) expect(overlaps(a.box, b.box), `${a.id} / ${b.id}`).toBe(false);
+        }
+      });
+    }
+  }
+
+  test('wide shows Cuba on the map; narrow points to it with an arrow at the western edge', () => {
+    const wide = partnersMapLayout(data.partners, 'wide', partnersMap.sizes.wide);
+    const narrow = partnersMapLayout(data.partners, 'narrow', partnersMap.sizes.narrow);
+    expect(wide.countries.find((c) => c.partner.id === 'cuba')?.offMap).toBeUndefined();
+    expect(narrow.countries.find((c) => c.partner.id === 'cuba')?.offMap).toBe('west');
+  });
+});
+
+describe('formal status, September 2024', () => {
+  test('separates the spotlight’s Eurasian group from EAEU membership', () => {
+    expect(formalCategory(byId('belarus'))).toBe('eaeu-member');
+    expect(formalCategory(byId('uzbekistan'))).toBe('eaeu-observer');
+    expect(formalCategory(byId('tajikistan'))).toBe('none');
+    expect(formalCategory(byId('turkmenistan'))).toBe('none');
+    expect(formalMismatch(byId('tajikistan'))).toBe('no EAEU status');
+    expect(formalMismatch(byId('turkmenistan'))).toBe('no EAEU status');
+  });
+  test('counts Iran as BRICS, not yet an EAEU observer, and Turkey as OECD', () => {
+    expect(formalCategory(byId('iran'))).toBe('brics');
+    expect(formalCategory(byId('turkey'))).toBe('oecd');
+    expect(formalMismatch(byId('turkey'))).toBe('also OECD');
+  });
+});
+
+describe('partners-map SVG and table', () => {
+  test('every named country is a focusable mark with a tooltip naming its role and status', () => {
+    for (const layout of LAYOUTS) {
+      const svg = partnersMap.render(data, { layout });
+      for (const p of data.partners) {
+        const mark = new RegExp(`data-mark="${p.id}"[^>]*data-tip-title="[^"]+"[^>]*data-tip-body="[^"]*Formal status, Sept 2024`);
+        expect(svg, `${layout} ${p.id}`).toMatch(mark);
+      }
+    }
+  });
+  test('the inline SVG carries both views; a standalone one only the chosen view', () => {
+    const inline = partnersMap.render(data, { layout: 'wide' });
+    expect(inline).toContain('only-group');
+    expect(inline).toContain('only-formal');
+    const formal = partnersMap.render(data, { layout: 'wide', theme: 'standalone', state: { view: 'formal' } });
+    expect(formal).toContain('only-formal');
+    expect(formal).not.toContain('only-group');
+    expect(formal).toContain('m-eaeu-observer');
+  });
+  test('the table lists every named country with its group and statuses', () => {
+    const t = partnersMap.table(data);
+    const names = t.rows.map((r) => r['country']);
+    for (const p of namedPartners(data.partners)) expect(names).toContain(p.name);
+    const taj = t.rows.find((r) => r['country'] === 'Tajikistan')!;
+    expect(taj['eaeu']).toBe('—');
+    const uz = t.rows.find((r) => r['country'] === 'Uzbekistan')!;
+    expect(uz['eaeu']).toBe('observer (since 11 December 2020)');
+  });
+  test('the map stays small enough for the article budget', () => {
+    const bytes = LAYOUTS.reduce((n, layout) => n + partnersMap.render(data, { layout }).length, 0);
+    expect(bytes).toBeLessThan(160_000);
+  });
+});

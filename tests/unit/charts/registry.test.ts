@@ -1,0 +1,104 @@
+import { describe, expect, test } from 'vitest';
+import { data } from '../../../src/data';
+import { CHARTS, charts, getChart } from '../../../src/charts';
+import { CHART_IDS } from '../../../src/charts/ids';
+import { LAYOUTS } from '../../../src/charts/types';
+import { FILLS } from '../../../src/charts/shared/standalone';
+import { readFileSync } from 'node:fs';
+
+const ARTICLES = { 'partners-map': 'partners', 'competence-centres': 'software', 'russoft-survey': 'software', 'foreign-software': 'software', timeline: 'overview' };
+const sourceIds = new Set(data.sources.map((s) => s.id));
+
+describe('the chart registry', () => {
+  test('has one entry per fixed id, in the order of CHART_IDS', () => {
+    expect(Object.keys(CHARTS).sort()).toEqual([...CHART_IDS].sort());
+    expect(charts.map((c) => c.id)).toEqual([...CHART_IDS]);
+  });
+
+  for (const id of CHART_IDS) {
+    const chart = getChart(id);
+    describe(id, () => {
+      test('belongs to its article and cites known sources', () => {
+        expect(chart.article).toBe(ARTICLES[id]);
+        const sources = chart.sources(data);
+        expect(sources.length).toBeGreaterThan(0);
+        for (const s of sources) expect(sourceIds.has(s), s).toBe(true);
+      });
+
+      test('describes itself in 2–4 sentences with numbers from the data', () => {
+        const text = chart.description(data);
+        const sentences = text.split(/(?<=[.!?])\s+(?=[A-Z0-9“])/);
+        expect(sentences.length).toBeGreaterThanOrEqual(2);
+        expect(sentences.length).toBeLessThanOrEqual(4);
+        expect(text).toMatch(/\d/);
+      });
+
+      test('has a table whose rows fill every column', () => {
+        const t = chart.table(data);
+        expect(t.caption.length).toBeGreaterThan(0);
+        expect(t.rows.length).toBeGreaterThan(0);
+        for (const row of t.rows) for (const c of t.columns) expect(row[c.key], `${c.key}`).toBeDefined();
+      });
+
+      for (const layout of LAYOUTS) {
+        describe(`${layout} layout`, () => {
+          const svg = chart.render(data, { layout });
+
+          test('is deterministic: rendering twice gives the same bytes', () => {
+            expect(chart.render(data, { layout })).toBe(svg);
+          });
+
+          test('matches its size and carries no style attributes, scripts or <style>', () => {
+            const { width, height } = chart.sizes[layout];
+            expect(svg).toContain(`viewBox="0 0 ${width} ${height}"`);
+            expect(svg).not.toMatch(/\sstyle=/);
+            expect(svg).not.toMatch(/<script|<style|javascript:|\son[a-z]+=/i);
+          });
+
+          test('keeps text at 12 px or more', () => {
+            const sizes = [...svg.matchAll(/font-size="([\d.]+)"/g)].map((m) => Number(m[1]));
+            expect(sizes.length).toBeGreaterThan(0);
+            // The narrow layout is drawn at 328 px for a 360 px screen and shown at that size or larger.
+            expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
+          });
+
+          test('keeps every mark inside the frame', () => {
+            const { width, height } = chart.sizes[layout];
+            for (const m of svg.matchAll(/<text[^>]* x="(-?[\d.]+)" y="(-?[\d.]+)"/g)) {
+              expect(Number(m[1])).toBeGreaterThanOrEqual(0);
+              expect(Number(m[1])).toBeLessThanOrEqual(width);
+              expect(Number(m[2])).toBeGreaterThan(0);
+              expect(Number(m[2])).toBeLessThanOrEqual(height);
+            }
+          });
+
+          test('matches its snapshot', async () => {
+            await expect(svg).toMatchFileSnapshot(`../../snapshots/${id}.${layout}.svg`);
+          });
+        });
+      }
+
+      test('wide and narrow SVGs never share an element id', () => {
+        const ids = LAYOUTS.flatMap((layout) => [...chart.render(data, { layout }).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+        expect(new Set(ids).size).toBe(ids.length);
+      });
+
+      test('a standalone SVG is self-contained: xmlns, title, style block', () => {
+        const svg = chart.render(data, { layout: 'wide', theme: 'standalone' });
+        expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+        expect(svg).toContain('<title>');
+        expect(svg).toContain('<style>');
+      });
+
+      test('the inline SVG points at the page’s title and description when asked', () => {
+        const svg = chart.render(data, { layout: 'narrow', labelledBy: 't', describedBy: 'd' });
+        expect(svg).toMatch(/^<svg [^>]*role="img" aria-labelledby="t" aria-describedby="d"/);
+      });
+    });
+  }
+});
+
+test('the standalone colours cover the classes the page CSS colours', () => {
+  const css = readFileSync(new URL('../../../src/charts/shared/charts.css', import.meta.url), 'utf8');
+  for (const cls of Object.keys(FILLS).filter((c) => /^(g|m|k)-/.test(c))) expect(css, cls).toContain(`.${cls}`);
+});

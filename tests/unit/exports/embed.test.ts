@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { parseEmbedOptions, embedQuery, DEFAULT_OPTIONS } from '../../../src/exports/embed-options';
+import { embedCode, embedUrl, fallbackHeight } from '../../../src/exports/embed-code';
+
+const view = [{ name: 'view', values: ['group', 'formal'], initial: 'group' }];
+
+describe('parseEmbedOptions', () => {
+  it('reads valid options', () => {
+    expect(parseEmbedOptions('?theme=dark&title=0&view=formal', view)).toEqual({ theme: 'dark', title: false, state: { view: 'formal' } });
+  });
+
+  it('falls back to the defaults on unknown keys and bad values', () => {
+    expect(parseEmbedOptions('?theme=purple&title=maybe&view=satellite&x=<script>', view)).toEqual(DEFAULT_OPTIONS);
+    expect(parseEmbedOptions('', view)).toEqual(DEFAULT_OPTIONS);
+  });
+
+  it('ignores state a chart does not have', () => {
+    expect(parseEmbedOptions('?view=formal', [])).toEqual(DEFAULT_OPTIONS);
+  });
+});
+
+describe('embed codes', () => {
+  const chart = { id: 'russoft-survey', title: 'How developers judged the "centres"', sizes: { wide: { width: 800, height: 300 }, narrow: { width: 360, height: 400 } } };
+
+  it('embedQuery leaves defaults out and round-trips through parseEmbedOptions', () => {
+    expect(embedQuery(DEFAULT_OPTIONS)).toBe('');
+    const o = { theme: 'light' as const, title: false, state: { view: 'formal' } };
+    expect(parseEmbedOptions(embedQuery(o), view)).toEqual(o);
+  });
+
+  it('the fallback height fits the chart at a typical width plus its title and source', () => {
+    expect(fallbackHeight(chart)).toBe(430);
+    expect(fallbackHeight(chart, false)).toBeLessThan(fallbackHeight(chart));
+  });
+
+  it('is a lazy, titled, full-width iframe plus the host script, with attributes escaped', () => {
+    const code = embedCode({ chart, siteRoot: 'https://example.org/sanctions/' });
+    expect(code).toContain('<iframe src="https://example.org/sanctions/embed/russoft-survey/"');
+    expect(code).toContain('title="How developers judged the &quot;centres&quot;"');
+    expect(code).toContain('width="100%"');
+    expect(code).toContain('loading="lazy"');
+    expect(code).toContain(`height="${fallbackHeight(chart)}"`);
+    expect(code).toContain('<script async src="https://example.org/sanctions/embed.js"></script>');
+    expect(embedCode({ chart, siteRoot: 'https://example.org/', script: false })).not.toContain('<script');
+  });
+
+  it('embedUrl carries the options', () => {
+    expect(embedUrl('https://example.org/', 'partners-map', { theme: 'dark', title: true, state: { view: 'formal' } })).toBe(
+      'https://example.org/embed/partners-map/?theme=dark&view=formal',
+    );
+  });
+});
