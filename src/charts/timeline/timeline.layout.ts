@@ -190,7 +190,8 @@ function vertical(sorted: TimelineEvent[], size: Size): TimelineLayout {
         yearLabels.push({ text: '', pos: y + 2, gap: true });
         y += 14;
       }
-      yearLabels.push({ text: endYear !== startYear ? `${startYear}–${String(endYear).slice(2)}` : String(startYear), pos: y + font * 0.9, gap: false });
+      // A span gets its decade ("2010s"): as precise as the source, and narrow enough for the gutter.
+      yearLabels.push({ text: endYear !== startYear ? `${String(startYear).slice(0, 3)}0s` : String(startYear), pos: y + font * 0.9, gap: false });
     }
     lastYear = endYear;
     const titleLines = wrap(e.title, font, labelW);
