@@ -2,6 +2,7 @@
 import { defineConfig, fontProviders } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 
 // Where the site is deployed. Both default to a local root so that `npm start` works as is;
 // a host sets them (SITE_URL=https://example.org BASE_PATH=/sanctions/) to build for a sub-path.
@@ -20,13 +21,16 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/embed/') })],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/embed/') }), securityHeaders()],
   fonts: [
     {
       provider: fontProviders.local(),
       name: 'Source Serif 4',
       cssVariable: '--font-serif',
       fallbacks: ['Georgia', 'serif'],
+      // "optional": a font that misses the first paint waits for the next page instead of
+      // reflowing this one (no layout shift); it is cached by then.
+      display: 'optional',
       options: {
         variants: [
           { src: [`${serif}-latin-wght-normal.woff2`], weight: '200 900', style: 'normal', unicodeRange: [latin] },

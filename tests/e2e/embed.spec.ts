@@ -111,3 +111,14 @@ test('valid query options apply: dark theme, no title, the formal view', async (
   await expect(watched.locator('figure[data-chart]')).toHaveAttribute('data-view', 'formal');
   expect(problems).toEqual([]);
 });
+
+test('only embed pages may be framed by other sites', async ({ page, baseURL }) => {
+  hostPage = `<!doctype html><html lang="en"><body>
+    <iframe id="embed" src="${baseURL}/embed/timeline/" title="embed"></iframe>
+    <iframe id="page" src="${baseURL}/charts/timeline/" title="page"></iframe></body></html>`;
+  await page.goto(hostUrl());
+  await expect(page.frameLocator('#embed').locator('figure[data-chart="timeline"]')).toBeVisible();
+  // A blocked frame never gets our document: it stays on an error page without our content.
+  await page.waitForTimeout(500);
+  expect(await page.frameLocator('#page').locator('figure[data-chart]').count()).toBe(0);
+});

@@ -1,5 +1,7 @@
 // Serves a built site the way a static host does: files from the folder, /path/ → path/index.html,
-// and the site's own 404.html with status 404 for anything else. Usage: node serve.mjs DIR PORT
+// the site's own 404.html with status 404 for anything else, and the headers in dist/_headers
+// (the Netlify / Cloudflare Pages format: a path or "prefix*" line, then indented "Name: value").
+// Usage: node serve.mjs DIR PORT
 import { createServer } from 'node:http';
 import { readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -12,9 +14,26 @@ if (!existsSync(join(root, 'index.html'))) {
   process.exit(1);
 }
 const notFound = existsSync(join(root, '404.html')) ? readFileSync(join(root, '404.html')) : 'Not found';
+
+/** @type {{ pattern: string, headers: [string, string][] }[]} */
+const rules = [];
+if (existsSync(join(root, '_headers'))) {
+  for (const line of readFileSync(join(root, '_headers'), 'utf8').split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: [] });
+    else {
+      const i = line.indexOf(':');
+      rules.at(-1)?.headers.push([line.slice(0, i).trim(), line.slice(i + 1).trim()]);
+    }
+  }
+}
+const matches = (pattern, path) => (pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : pattern === path);
+
 const files = sirv(root, { dev: false, etag: true, extensions: ['html'] });
 
 createServer((req, res) => {
+  const path = new URL(req.url ?? '/', 'http://x').pathname;
+  for (const rule of rules) if (matches(rule.pattern, path)) for (const [k, v] of rule.headers) res.setHeader(k, v);
   files(req, res, () => {
     res.statusCode = 404;
     res.setHeader('Content-Type', 'text/html; charset=utf-8');

@@ -1,0 +1,134 @@
+#!/usr/bin/env node
+// npm run audit: builds the site, serves dist/ compressed (brotli and gzip, as a CDN would), runs
+// Lighthouse (mobile, default throttling) on the home page, every article, one chart page and the
+// embeds, then checks budgets.json. Writes reports/audit.json and reports/audit.md; exits 1 when a
+// budget fails. Options: --no-build (audit the dist/ already there), --only=/path/ (one page).
+import { execSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { join } from 'node:path';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import sirv from 'sirv';
+
+const args = process.argv.slice(2);
+const only = args.find((a) => a.startsWith('--only='))?.slice(7);
+const budgets = JSON.parse(readFileSync('budgets.json', 'utf8'));
+const chromePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/google-chrome'].find((p) => p && existsSync(p));
+if (!chromePath) {
+  console.error('audit: no Chromium or Chrome found; set CHROME_PATH.');
+  process.exit(2);
+}
+
+if (!args.includes('--no-build')) {
+  const t = Date.now();
+  execSync('npx astro build', { stdio: 'inherit' });
+  console.log(`build: ${((Date.now() - t) / 1000).toFixed(1)} s`);
+}
+
+// A compressed copy of dist/, so the audit measures what a reader downloads.
+const served = '/tmp/sidestepped-audit';
+rmSync(served, { recursive: true, force: true });
+cpSync('dist', served, { recursive: true });
+const walk = (d) => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
+for (const f of walk(served)) {
+  if (!/\.(html|css|js|json|svg|xml|txt|csv)$/.test(f)) continue;
+  const body = readFileSync(f);
+  writeFileSync(`${f}.br`, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+  writeFileSync(`${f}.gz`, gzipSync(body, { level: 9 }));
+}
+const files = sirv(served, { gzip: true, brotli: true, etag: true, extensions: ['html'] });
+const server = createServer((req, res) => files(req, res, () => ((res.statusCode = 404), res.end('Not found'))));
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const pages = [
+  { path: '/', kind: 'home' },
+  ...readdirSync('dist/articles').map((slug) => ({ path: `/articles/${slug}/`, kind: 'article' })),
+  { path: '/charts/partners-map/', kind: 'chart' },
+  ...readdirSync('dist/embed').map((id) => ({ path: `/embed/${id}/`, kind: 'embed', id })),
+].filter((p) => !only || p.path === only);
+
+const chrome = await chromeLauncher.launch({
+  chromePath,
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+
+const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10;
+const results = [];
+try {
+  for (const page of pages) {
+    const { lhr } = await lighthouse(`${origin}${page.path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+    const summary = Object.fromEntries(
+      (lhr.audits['resource-summary']?.details?.items ?? []).map((i) => [i.resourceType, { kb: kb(i.transferSize), requests: i.requestCount }]),
+    );
+    const noindex = readFileSync(join('dist', page.path, 'index.html'), 'utf8').includes('name="robots" content="noindex"');
+    const hasCharts = page.kind === 'article' && readFileSync(join('dist', page.path, 'index.html'), 'utf8').includes('data-chart=');
+    results.push({
+      ...page,
+      noindex,
+      hasCharts,
+      scores: Object.fromEntries(Object.entries(lhr.categories).map(([k, c]) => [k, Math.round((c.score ?? 0) * 100)])),
+      lcpMs: Math.round(lhr.audits['largest-contentful-paint'].numericValue),
+      tbtMs: Math.round(lhr.audits['total-blocking-time'].numericValue),
+      cls: Math.round(lhr.audits['cumulative-layout-shift'].numericValue * 1000) / 1000,
+      transfer: summary,
+      failedAudits: Object.values(lhr.audits)
+        .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
+        .map((a) => a.id),
+    });
+    console.log(`audited ${page.path}`);
+  }
+} finally {
+  await chrome.kill();
+  server.close();
+}
+
+// Budgets.
+const failures = [];
+const lb = budgets.lighthouse;
+for (const r of results) {
+  for (const cat of ['performance', 'accessibility', 'best-practices', 'seo']) {
+    if (cat === 'seo' && r.noindex && lb.seoExemptWhenNoindex) continue;
+    const min = lb[cat] - (cat === 'performance' ? lb.performanceNoise : 0);
+    if (r.scores[cat] < min) failures.push(`${r.path}: ${cat} ${r.scores[cat]} < ${min}`);
+  }
+  if (r.cls > budgets.cls) failures.push(`${r.path}: CLS ${r.cls} > ${budgets.cls}`);
+  if (r.tbtMs > budgets.tbtMs) failures.push(`${r.path}: TBT ${r.tbtMs} ms > ${budgets.tbtMs} ms`);
+  const js = r.transfer.script?.kb ?? 0;
+  if (js > budgets.jsKbPerPage) failures.push(`${r.path}: JS ${js} KB > ${budgets.jsKbPerPage} KB`);
+  const total = r.transfer.total?.kb ?? 0;
+  if (r.hasCharts && total > budgets.articleWithChartsKb) failures.push(`${r.path}: ${total} KB > ${budgets.articleWithChartsKb} KB`);
+  if (r.kind === 'embed') {
+    const limit = budgets.embedKb[r.id] ?? budgets.embedKb.default;
+    if (total > limit) failures.push(`${r.path}: ${total} KB > ${limit} KB`);
+  }
+}
+
+const types = ['document', 'stylesheet', 'script', 'font', 'image', 'total'];
+const md = [
+  '| page | perf | a11y | best | SEO | LCP ms | TBT ms | CLS | HTML KB | CSS KB | JS KB | fonts KB | images KB | total KB |',
+  '| --- | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |',
+  ...results.map((r) =>
+    [
+      r.path,
+      r.scores.performance,
+      r.scores.accessibility,
+      r.scores['best-practices'],
+      r.noindex ? `${r.scores.seo} (noindex)` : r.scores.seo,
+      r.lcpMs,
+      r.tbtMs,
+      r.cls,
+      ...types.map((t) => r.transfer[t]?.kb ?? 0),
+    ].join(' | '),
+  ).map((l) => `| ${l} |`),
+  '',
+  failures.length ? `**${failures.length} budget failures:**\n${failures.map((f) => `- ${f}`).join('\n')}` : 'All budgets met.',
+  '',
+].join('\n');
+mkdirSync('reports', { recursive: true });
+writeFileSync('reports/audit.json', `${JSON.stringify({ budgets, results, failures }, null, 2)}\n`);
+writeFileSync('reports/audit.md', md);
+console.log(`\n${md}`);
+process.exit(failures.length ? 1 : 0);
