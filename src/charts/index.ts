@@ -27,3 +27,4 @@ export function getChart(id: ChartId): ChartDefinition {
 
 export type { ChartDefinition, ChartTable, RenderOptions, ChartLayoutName } from './types';
 export { CHART_IDS, type ChartId } from './ids';
+export { standaloneSize } from './shared/key';

@@ -3,8 +3,11 @@
  * data file stops the build with a message that names the file, the record and the field.
  *
  * The files are imported (not read with fs) so that Vite tracks them and the same module works in
- * Astro pages, in endpoints and in Vitest.
+ * Astro pages, in endpoints and in Vitest. DATA_OVERRIDE_DIR (tests only) swaps in files of the same
+ * name from another folder, to build the site with hostile or broken fixtures.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import sources from '../../content/data/sources.json';
 import partners from '../../content/data/partners.json';
 import budget from '../../content/data/competence-centres.json';
@@ -13,9 +16,9 @@ import foreignSoftware from '../../content/data/foreign-software.json';
 import timeline from '../../content/data/timeline.json';
 import glossary from '../../content/data/glossary.json';
 import classroom from '../../content/data/classroom.json';
-import { loadDatasets } from './datasets';
+import { loadDatasets, type RawData } from './datasets';
 
-export const data = loadDatasets({
+const bundled: RawData = {
   'sources.json': sources,
   'partners.json': partners,
   'competence-centres.json': budget,
@@ -24,6 +27,18 @@ export const data = loadDatasets({
   'timeline.json': timeline,
   'glossary.json': glossary,
   'classroom.json': classroom,
-});
+};
+
+function withOverrides(raw: RawData, dir: string | undefined): RawData {
+  if (!dir) return raw;
+  const out = { ...raw };
+  for (const name of Object.keys(raw) as (keyof RawData)[]) {
+    const file = join(dir, name);
+    if (existsSync(file)) out[name] = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+  }
+  return out;
+}
+
+export const data = loadDatasets(withOverrides(bundled, process.env['DATA_OVERRIDE_DIR']));
 
 export type { Datasets } from './datasets';

@@ -5,6 +5,7 @@
 import { el, serialize } from '../charts/shared/svg';
 import { wrap } from '../charts/shared/text';
 import type { ChartDefinition } from '../charts/types';
+import { standaloneSize } from '../charts';
 import type { Datasets } from '../data/datasets';
 import { SITE, SPOTLIGHT } from '../lib/site';
 
@@ -43,7 +44,7 @@ export function chartCard(chart: ChartDefinition, data: Datasets): string {
   const top = PAD + 52 + titleLines.length * 48 * 1.1 + 28;
   const boxW = OG_WIDTH - 2 * PAD;
   const boxH = OG_HEIGHT - PAD - 44 - top;
-  const { width, height } = chart.sizes.wide;
+  const { width, height } = standaloneSize(chart, data, 'wide');
   const scale = Math.min(boxW / width, boxH / height);
   const x = PAD + (boxW - width * scale) / 2;
   const svg = card('Chart', titleLines, 48, [

@@ -5,6 +5,7 @@
 import { el, serialize } from '../charts/shared/svg';
 import { wrap } from '../charts/shared/text';
 import type { ChartDefinition } from '../charts/types';
+import { standaloneSize } from '../charts';
 import type { Datasets } from '../data/datasets';
 import { SITE, SPOTLIGHT } from '../lib/site';
 
@@ -36,7 +37,7 @@ export function creditLine(pageUrl: string): string {
 }
 
 export function standaloneSvg({ chart, data, pageUrl }: StandaloneInput): string {
-  const size = chart.sizes.wide;
+  const size = standaloneSize(chart, data, 'wide');
   const width = size.width + 2 * PAD;
   const inner = width - 2 * PAD;
   const titleLines = wrap(chart.title, TITLE, inner, 'bold');

@@ -4,6 +4,7 @@ import { averagePerCentreRub, impliedRubPerUsd, toUsd } from '../../data/derived
 import { dollars, partialDateLabel, roubles } from '../../lib/format';
 import type { ChartDefinition, Size } from '../types';
 import { frame } from '../shared/frame';
+import { switchState } from '../shared/key';
 import { competenceCentresLayout, rateDateLabel } from './competence-centres.layout';
 import { competenceCentresSvg } from './competence-centres.svg';
 
@@ -77,10 +78,11 @@ export const competenceCentres: ChartDefinition = {
   ],
   render: (d, o) => {
     const size = sizes[o.layout];
+    const state = switchState(competenceCentres.controls(d), o.state);
     const layout = competenceCentresLayout(d.budget, o.layout, size);
-    const currency = o.state?.['currency'] ?? 'rub';
+    const currency = state['currency'] ?? 'rub';
     return frame(
-      { id: layout.id, layout: o.layout, theme: o.theme, labelledBy: o.labelledBy, describedBy: o.describedBy, size, title: competenceCentres.title, description: description(d) },
+      { id: layout.id, layout: o.layout, theme: o.theme, labelledBy: o.labelledBy, describedBy: o.describedBy, size, title: competenceCentres.title, description: description(d), state, key: competenceCentres.key(d) },
       competenceCentresSvg(layout, currency, o.theme === 'standalone', d.budget),
     );
   },

@@ -4,6 +4,7 @@ import { foreignShare } from '../../data/derived';
 import { partialDateLabel, percentRange } from '../../lib/format';
 import type { ChartDefinition, Size } from '../types';
 import { frame } from '../shared/frame';
+import { switchState } from '../shared/key';
 import { foreignSoftwareLayout } from './foreign-software.layout';
 import { foreignSoftwareSvg } from './foreign-software.svg';
 
@@ -64,9 +65,10 @@ export const foreignSoftware: ChartDefinition = {
   controls: () => [],
   render: (d, o) => {
     const size = sizes[o.layout];
+    const state = switchState(foreignSoftware.controls(d), o.state);
     const layout = foreignSoftwareLayout(d.foreignSoftware, o.layout, size);
     return frame(
-      { id: layout.id, layout: o.layout, theme: o.theme, labelledBy: o.labelledBy, describedBy: o.describedBy, size, title: foreignSoftware.title, description: description(d) },
+      { id: layout.id, layout: o.layout, theme: o.theme, labelledBy: o.labelledBy, describedBy: o.describedBy, size, title: foreignSoftware.title, description: description(d), state, key: foreignSoftware.key(d) },
       foreignSoftwareSvg(layout),
     );
   },

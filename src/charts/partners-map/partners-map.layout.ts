@@ -99,7 +99,6 @@ export interface PartnersMapLayout {
   land: string;
   countries: MapCountry[];
   labels: { group: PlacedLabel[]; formal: PlacedLabel[] };
-  legendOrigin: { x: number; y: number };
 }
 
 interface Crop {
@@ -225,9 +224,6 @@ export function partnersMapLayout(partners: readonly Partner[], layout: ChartLay
   ];
   const nameOf = (c: MapCountry) => (layout === 'narrow' || c.partner.name.length > 14 ? (SHORT[c.partner.id] ?? c.partner.name) : c.partner.name);
 
-  // The formal layer's key sits in the south-west corner (the Atlantic); labels keep clear of it.
-  const legendOrigin = layout === 'wide' ? { x: 8, y: size.height - 5 * (fontSize + 6) - 8 } : { x: 8, y: size.height - 5 * (fontSize + 6) - 4 };
-
   const request = (text: (c: MapCountry) => string) =>
     byPriority.map((c) => ({
       id: c.partner.id,
@@ -250,7 +246,7 @@ export function partnersMapLayout(partners: readonly Partner[], layout: ChartLay
     }),
     { size: fontSize, bounds, obstacles: anchorBoxes },
   );
-  return { id: `partners-map-${layout}`, layout, size, fontSize, land: landPath, countries: out, labels: { group, formal }, legendOrigin };
+  return { id: `partners-map-${layout}`, layout, size, fontSize, land: landPath, countries: out, labels: { group, formal } };
 }
 
 const PRIORITY: Record<PartnerGroup, number> = {

@@ -3,7 +3,7 @@ import type { Partner } from '../../schemas/partners';
 import { partialDateLabel } from '../../lib/format';
 import { el, type SvgNode } from '../shared/svg';
 import type { PlacedLabel } from '../shared/labels';
-import { FORMAL_CATEGORIES, GROUP_LABELS, type MapCountry, type PartnersMapLayout } from './partners-map.layout';
+import { GROUP_LABELS, type MapCountry, type PartnersMapLayout } from './partners-map.layout';
 
 export type PartnersView = 'group' | 'formal';
 
@@ -44,39 +44,25 @@ function labelNodes(labels: PlacedLabel[], layer: PartnersView, size: number, co
   );
 }
 
-function formalKey(layout: PartnersMapLayout): SvgNode {
-  const { x, y } = layout.legendOrigin;
-  const s = layout.fontSize;
-  const step = s + 6;
-  return el('g', { class: 'formal-key only-formal', 'aria-hidden': 'true' }, [
-    el('text', { class: 't t-strong', x, y: y + s * 0.2, 'font-size': s, 'font-weight': 600 }, ['Status, Sept 2024']),
-    ...FORMAL_CATEGORIES.flatMap((c, i) => {
-      const yy = y + step * (i + 1);
-      return [
-        el('rect', { class: `swatch country f-${c.id}${c.id === 'none' ? ' has-none' : ''}`, x, y: yy - s * 0.8, width: s, height: s * 0.8, rx: 1.5 }),
-        el('text', { class: 't', x: x + s + 5, y: yy, 'font-size': s }, [c.label]),
-      ];
-    }),
-  ]);
-}
-
 export function partnersMapSvg(layout: PartnersMapLayout, view: PartnersView, standalone: boolean): (SvgNode | false)[] {
   const { id, countries, fontSize } = layout;
   const showGroup = !standalone || view === 'group';
   const showFormal = !standalone || view === 'formal';
+  // Marks carry the classes of both views, inline and standalone alike: the figure's (or the
+  // standalone root's) data-view picks the colours through charts.css.
   const shapes: SvgNode[] = [];
   countries.forEach((c, i) => {
-    if (c.d) shapes.push(el('path', { ...markAttrs(c, cls(c, standalone, view), i), d: c.d }));
+    if (c.d) shapes.push(el('path', { ...markAttrs(c, cls(c), i), d: c.d }));
   });
   const points: SvgNode[] = [];
   countries.forEach((c, i) => {
-    if (c.point) points.push(el('circle', { ...markAttrs(c, `${cls(c, standalone, view)} pt`, i), cx: c.x, cy: c.y, r: 4 }));
+    if (c.point) points.push(el('circle', { ...markAttrs(c, `${cls(c)} pt`, i), cx: c.x, cy: c.y, r: 4 }));
     if (c.offMap) {
       const dir = c.offMap === 'west' ? -1 : 1;
       const tip = c.x + dir * 6;
       points.push(
         el('path', {
-          ...markAttrs(c, `${cls(c, standalone, view)} offmap`, i),
+          ...markAttrs(c, `${cls(c)} offmap`, i),
           d: `M${tip},${c.y}L${tip - dir * 10},${c.y - 6}L${tip - dir * 10},${c.y + 6}Z`,
         }),
       );
@@ -93,12 +79,7 @@ export function partnersMapSvg(layout: PartnersMapLayout, view: PartnersView, st
     ]),
     showGroup && labelNodes(layout.labels.group, 'group', fontSize, countries),
     showFormal && labelNodes(layout.labels.formal, 'formal', fontSize, countries),
-    standalone && showFormal && formalKey(layout),
   ];
 }
 
-/** Inline: both views' classes (CSS picks by the figure's data-view). Standalone: only the drawn view's. */
-const cls = (c: MapCountry, standalone: boolean, view: PartnersView) =>
-  standalone
-    ? `country ${view === 'formal' ? `m-${c.formal}` : `g-${c.partner.group}`}`
-    : `country g-${c.partner.group} f-${c.formal}${c.mismatch === 'no EAEU status' ? ' has-mismatch' : ''}`;
+const cls = (c: MapCountry) => `country g-${c.partner.group} f-${c.formal}${c.mismatch === 'no EAEU status' ? ' has-mismatch' : ''}`;

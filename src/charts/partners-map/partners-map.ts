@@ -5,6 +5,7 @@ import { partialDateLabel } from '../../lib/format';
 import { PARTNER_GROUPS, type Partner } from '../../schemas/partners';
 import type { ChartDefinition, Size } from '../types';
 import { frame } from '../shared/frame';
+import { switchState } from '../shared/key';
 import { FORMAL_CATEGORIES, GROUP_LABELS, formalStatuses, mapHeight, partnersMapLayout } from './partners-map.layout';
 import { partnersMapSvg, type PartnersView } from './partners-map.svg';
 
@@ -102,11 +103,12 @@ export const partnersMap: ChartDefinition = {
   ],
   render: (d, o) => {
     const size = sizes[o.layout];
-    const view: PartnersView = o.state?.['view'] === 'formal' ? 'formal' : 'group';
+    const state = switchState(partnersMap.controls(d), o.state);
+    const view: PartnersView = state['view'] === 'formal' ? 'formal' : 'group';
     const layout = partnersMapLayout(d.partners, o.layout, size);
     const standalone = o.theme === 'standalone';
     return frame(
-      { id: layout.id, layout: o.layout, theme: o.theme, labelledBy: o.labelledBy, describedBy: o.describedBy, size, title: partnersMap.title, description: description(d) },
+      { id: layout.id, layout: o.layout, theme: o.theme, labelledBy: o.labelledBy, describedBy: o.describedBy, size, title: partnersMap.title, description: description(d), state, key: partnersMap.key(d) },
       partnersMapSvg(layout, view, standalone),
     );
   },

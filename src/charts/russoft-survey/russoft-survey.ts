@@ -4,6 +4,7 @@ import { surveyShare } from '../../data/derived';
 import { percent } from '../../lib/format';
 import type { ChartDefinition, Size } from '../types';
 import { frame } from '../shared/frame';
+import { switchState } from '../shared/key';
 import { NO_HELP, russoftSurveyLayout } from './russoft-survey.layout';
 import { russoftSurveySvg } from './russoft-survey.svg';
 
@@ -48,9 +49,10 @@ export const russoftSurvey: ChartDefinition = {
   controls: () => [],
   render: (d, o) => {
     const size = sizes[o.layout];
+    const state = switchState(russoftSurvey.controls(d), o.state);
     const layout = russoftSurveyLayout(d.survey, o.layout, size);
     return frame(
-      { id: layout.id, layout: o.layout, theme: o.theme, labelledBy: o.labelledBy, describedBy: o.describedBy, size, title: russoftSurvey.title, description: description(d) },
+      { id: layout.id, layout: o.layout, theme: o.theme, labelledBy: o.labelledBy, describedBy: o.describedBy, size, title: russoftSurvey.title, description: description(d), state, key: russoftSurvey.key(d) },
       russoftSurveySvg(layout, d.survey.question),
     );
   },

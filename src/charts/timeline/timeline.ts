@@ -5,6 +5,7 @@ import { precisionOf } from '../../schemas/common';
 import { partialDateLabel } from '../../lib/format';
 import type { ChartDefinition, Size } from '../types';
 import { frame } from '../shared/frame';
+import { switchState } from '../shared/key';
 import { chronological, eventDateText, timelineLayout } from './timeline.layout';
 import { timelineSvg } from './timeline.svg';
 
@@ -73,9 +74,10 @@ export const timeline: ChartDefinition = {
   controls: () => [],
   render: (d, o) => {
     const size = sizes[o.layout];
+    const state = switchState(timeline.controls(d), o.state);
     const layout = timelineLayout(d.timeline, o.layout, size);
     return frame(
-      { id: layout.id, layout: o.layout, theme: o.theme, labelledBy: o.labelledBy, describedBy: o.describedBy, size, title: timeline.title, description: description(d) },
+      { id: layout.id, layout: o.layout, theme: o.theme, labelledBy: o.labelledBy, describedBy: o.describedBy, size, title: timeline.title, description: description(d), state, key: timeline.key(d) },
       timelineSvg(layout),
     );
   },

@@ -77,14 +77,19 @@ describe('partners-map SVG and table', () => {
       }
     }
   });
-  test('the inline SVG carries both views; a standalone one only the chosen view', () => {
+  test('the inline SVG carries both views; a standalone one only the chosen view’s labels, key and colours', () => {
     const inline = partnersMap.render(data, { layout: 'wide' });
     expect(inline).toContain('only-group');
     expect(inline).toContain('only-formal');
     const formal = partnersMap.render(data, { layout: 'wide', theme: 'standalone', state: { view: 'formal' } });
     expect(formal).toContain('only-formal');
     expect(formal).not.toContain('only-group');
-    expect(formal).toContain('m-eaeu-observer');
+    expect(formal).toContain('m-eaeu-observer'); // its key
+    expect(formal).toMatch(/^<svg [^>]*data-view="formal"/);
+    expect(formal).toContain('.chart[data-view=formal] .country.f-eaeu-observer{fill:#8fd3bd}');
+    const group = partnersMap.render(data, { layout: 'wide', theme: 'standalone' });
+    expect(group).toMatch(/^<svg [^>]*data-view="group"/);
+    expect(group).not.toContain('data-view=formal');
   });
   test('the table lists every named country with its group and statuses', () => {
     const t = partnersMap.table(data);

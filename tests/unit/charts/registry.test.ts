@@ -3,8 +3,6 @@ import { data } from '../../../src/data';
 import { CHARTS, charts, getChart } from '../../../src/charts';
 import { CHART_IDS } from '../../../src/charts/ids';
 import { LAYOUTS } from '../../../src/charts/types';
-import { FILLS } from '../../../src/charts/shared/standalone';
-import { readFileSync } from 'node:fs';
 
 const ARTICLES = { 'partners-map': 'partners', 'competence-centres': 'software', 'russoft-survey': 'software', 'foreign-software': 'software', timeline: 'overview' };
 const sourceIds = new Set(data.sources.map((s) => s.id));
@@ -96,9 +94,4 @@ describe('the chart registry', () => {
       });
     });
   }
-});
-
-test('the standalone colours cover the classes the page CSS colours', () => {
-  const css = readFileSync(new URL('../../../src/charts/shared/charts.css', import.meta.url), 'utf8');
-  for (const cls of Object.keys(FILLS).filter((c) => /^(g|m|k)-/.test(c))) expect(css, cls).toContain(`.${cls}`);
 });
