@@ -18,11 +18,28 @@ export const CHARTS: Readonly<Record<ChartId, ChartDefinition>> = {
   timeline,
 };
 
-/** The charts in the order of CHART_IDS. */
-export const charts: readonly ChartDefinition[] = CHART_IDS.map((id) => CHARTS[id]);
+/**
+ * Synthetic charts for the scale benchmark (scripts/scale.mjs sets SCALE_CHARTS=n): copies of the
+ * real ones under new ids, so a build with many charts exercises every page and endpoint.
+ */
+function scaleCharts(n: number): ChartDefinition[] {
+  const base = CHART_IDS.map((id) => CHARTS[id]);
+  return Array.from({ length: n }, (_, i) => {
+    const model = base[i % base.length]!;
+    return { ...model, id: `scale-${i + 1}` as ChartId, title: `${model.title} (copy ${i + 1})` };
+  });
+}
+
+/** The charts in the order of CHART_IDS (plus any scale-benchmark copies). */
+export const charts: readonly ChartDefinition[] = [
+  ...CHART_IDS.map((id) => CHARTS[id]),
+  ...scaleCharts(Number(process.env['SCALE_CHARTS'] ?? 0) || 0),
+];
 
 export function getChart(id: ChartId): ChartDefinition {
-  return CHARTS[id];
+  const chart = charts.find((c) => c.id === id);
+  if (!chart) throw new Error(`No chart "${id}" in the registry (src/charts/index.ts). Known: ${charts.map((c) => c.id).join(', ')}`);
+  return chart;
 }
 
 export type { ChartDefinition, ChartTable, RenderOptions, ChartLayoutName } from './types';
