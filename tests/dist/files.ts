@@ -3,19 +3,24 @@ import { join, relative, sep } from 'node:path';
 
 export const DIST = process.env.DIST_DIR ?? 'dist';
 
-/** Every file in the build, as paths relative to dist/ with forward slashes. */
-export function distFiles(): string[] {
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is empty: run "npm run build" before these tests.');
+/** Every file under a folder, as sorted paths relative to it with forward slashes. */
+export function filesIn(dir: string): string[] {
   const out: string[] = [];
   const walk = (d: string) => {
     for (const name of readdirSync(d)) {
       const p = join(d, name);
       if (statSync(p).isDirectory()) walk(p);
-      else out.push(relative(DIST, p).split(sep).join('/'));
+      else out.push(relative(dir, p).split(sep).join('/'));
     }
   };
-  walk(DIST);
+  walk(dir);
   return out.sort();
+}
+
+/** Every file in the build. */
+export function distFiles(): string[] {
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is empty: run "npm run build" before these tests.');
+  return filesIn(DIST);
 }
 
 export const htmlFiles = () => distFiles().filter((f) => f.endsWith('.html'));

@@ -3,12 +3,12 @@
  * sub-path (BASE_PATH), and with hostile data (markup and quotes in the text).
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync, statSync, rmSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it, beforeAll } from 'vitest';
 import { csvParse } from 'd3-dsv';
 import { curlQuotes } from '../../src/lib/typography';
-import { DIST } from './files';
+import { DIST, filesIn } from './files';
 
 function build(outDir: string, env: Record<string, string> = {}): void {
   rmSync(outDir, { recursive: true, force: true });
@@ -26,18 +26,7 @@ function build(outDir: string, env: Record<string, string> = {}): void {
   }
 }
 
-function files(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const n of readdirSync(d)) {
-      const p = join(d, n);
-      if (statSync(p).isDirectory()) walk(p);
-      else out.push(relative(dir, p).split(sep).join('/'));
-    }
-  };
-  walk(dir);
-  return out.sort();
-}
+const files = filesIn;
 
 describe('a second build of the same commit', () => {
   const again = '/tmp/sidestepped-rebuild';
