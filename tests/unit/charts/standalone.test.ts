@@ -227,8 +227,8 @@ describe('the marks the standalone files used to draw black', () => {
   };
   test('competence-centres: the 54 squares are rouble red; the dollar bars blue with light figures', () => {
     expect(paint('competence-centres', 'cell', 'fill')).toBe('#b3261e');
-    expect(paint('competence-centres', 'cell', 'fill', { currency: 'sep-2024' })).toBe('#0b5cad');
-    expect(paint('competence-centres', 'usd', 'fill')).toBe('#0b5cad');
+    expect(paint('competence-centres', 'cell', 'fill', { currency: 'sep-2024' })).toBe('#2a63c9');
+    expect(paint('competence-centres', 'usd', 'fill')).toBe('#2a63c9');
     expect(paint('competence-centres', 'on-bar', 'fill')).toBe('#fdfcfa');
   });
   test('russoft-survey: the highlighted bar is red, the others grey, on a light track', () => {
@@ -238,11 +238,11 @@ describe('the marks the standalone files used to draw black', () => {
     expect(paint('russoft-survey', 't-hl', 'fill')).toBe('#b3261e');
   });
   test('timeline: markers in their category colour, hollow ones ringed in it, spans dashed', () => {
-    expect(paint('timeline', 'k-policy', 'fill')).toBe('#0b5cad');
+    expect(paint('timeline', 'k-policy', 'fill')).toBe('#2a63c9');
     expect(paint('timeline', 'ring-mark.s-war-sanctions', 'fill')).toBe('#fdfcfa');
     expect(paint('timeline', 'ring-mark.s-war-sanctions', 'stroke')).toBe('#b3261e');
     expect(paint('timeline', 'bracket-mark.is-span', 'stroke-dasharray')).toBe('6 3');
-    expect(paint('timeline', 'date.s-text-technology', 'fill')).toBe('#00745a');
+    expect(paint('timeline', 'date.s-text-technology', 'fill')).toBe('#2b8a5e');
   });
   test('foreign-software: the spotlight red, other estimates hollow rings, the range a band with caps', () => {
     expect(paint('foreign-software', 'dot.hl', 'fill')).toBe('#b3261e');
@@ -254,7 +254,7 @@ describe('the marks the standalone files used to draw black', () => {
     expect(paint('partners-map', 'country.g-china', 'fill')).toBe('#b3261e');
     expect(paint('partners-map', 'label-subject', 'fill')).toBe('#fdfcfa');
     expect(paint('partners-map', 'label', 'paint-order')).toBe('stroke');
-    expect(paint('partners-map', 'country.g-china', 'fill', { view: 'formal' })).toBe('#0b5cad');
+    expect(paint('partners-map', 'country.g-china', 'fill', { view: 'formal' })).toBe('#2a63c9');
     expect(paint('partners-map', 'country.has-mismatch', 'stroke-dasharray', { view: 'formal' })).toBe('3 2');
     expect(paint('partners-map', 'country.has-mismatch', 'stroke-dasharray')).toBeUndefined();
   });
