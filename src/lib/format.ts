@@ -41,6 +41,10 @@ export function partialDateLabel(date: PartialDate): string {
   }
 }
 
+/** The date with the preposition English wants: "on 11 July 2022" but "in July 2022", "in 2012". */
+export const partialDatePhrase = (date: PartialDate): string =>
+  `${precisionOf(date) === 'day' ? 'on' : 'in'} ${partialDateLabel(date)}`;
+
 /** For dates of pages and feeds, in UTC so that a build anywhere gives the same text. */
 export const fullDate = (d: Date): string =>
   `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;

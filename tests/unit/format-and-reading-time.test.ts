@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countWords, readingMinutes, WORDS_PER_MINUTE } from '../../src/lib/reading-time';
-import { partialDateLabel, percent, percentRange, roubles } from '../../src/lib/format';
+import { partialDateLabel, partialDatePhrase, percent, percentRange, roubles } from '../../src/lib/format';
 import { precisionOf } from '../../src/schemas/common';
 
 describe('reading time', () => {
@@ -34,6 +34,12 @@ describe('formatting', () => {
     expect(partialDateLabel('2022-07')).toBe('July 2022');
     expect(partialDateLabel('2022-07-15')).toBe('15 July 2022');
     expect(precisionOf('2022-07')).toBe('month');
+  });
+
+  it('puts "on" before a day and "in" before a month or year', () => {
+    expect(partialDatePhrase('2022-07-11')).toBe('on 11 July 2022');
+    expect(partialDatePhrase('2022-07')).toBe('in July 2022');
+    expect(partialDatePhrase('2012')).toBe('in 2012');
   });
 });
 

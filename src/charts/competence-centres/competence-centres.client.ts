@@ -9,11 +9,12 @@ export const competenceCentresClient: ChartClient = {
     const live = document.createElement('p');
     live.className = 'visually-hidden';
     live.setAttribute('aria-live', 'polite');
+    live.dataset['chartLive'] = '';
     figure.append(live);
   },
   onSwitch(figure, name, value) {
     if (name !== 'currency') return;
-    const live = figure.querySelector('[aria-live]');
+    const live = figure.querySelector(':scope > [data-chart-live]');
     const shown = figure.querySelector(`.chart-svg svg .cur-${CSS.escape(value)}`);
     if (live && shown) live.textContent = [...shown.querySelectorAll('text')].map((t) => t.textContent).join(' ');
   },

@@ -1,7 +1,7 @@
 /** Registry entry: the money for the industrial competence centres, per centre and in dollars. */
 import type { Datasets } from '../../data';
 import { averagePerCentreRub, impliedRubPerUsd, toUsd } from '../../data/derived';
-import { dollars, partialDateLabel, roubles } from '../../lib/format';
+import { dollars, partialDateLabel, partialDatePhrase, roubles } from '../../lib/format';
 import type { ChartDefinition, Size } from '../types';
 import { frame } from '../shared/frame';
 import { switchState } from '../shared/key';
@@ -20,7 +20,7 @@ function description(d: Datasets): string {
   const rates = byDate(d);
   const dollarsText = rates.map((r) => `about ${dollars(toUsd(b.totalRub, r))} at ${rateDateLabel(r)}`).join(' but ');
   return [
-    `${b.centres} squares stand for the ${b.centres} industrial competence centres the spotlight counts, which share ${roubles(b.totalRub)} of state co-financing announced in ${partialDateLabel(b.announced)}.`,
+    `${b.centres} squares stand for the ${b.centres} industrial competence centres the spotlight counts, which share ${roubles(b.totalRub)} of state co-financing announced ${partialDatePhrase(b.announced)}.`,
     `Shared out evenly, that is about ${roubles(averagePerCentreRub(b))} per centre.`,
     `In US dollars the same sum is ${dollarsText}, so the dollar figure depends on which rate is used.`,
   ].join(' ');

@@ -9,12 +9,13 @@ export const partnersMapClient: ChartClient = {
     const live = document.createElement('p');
     live.className = 'visually-hidden';
     live.setAttribute('aria-live', 'polite');
+    live.dataset['chartLive'] = '';
     figure.append(live);
     figure.dataset['live'] = 'true';
   },
   onSwitch(figure, name, value) {
     if (name !== 'view') return;
-    const live = figure.querySelector('[aria-live]');
+    const live = figure.querySelector(':scope > [data-chart-live]');
     if (live)
       live.textContent =
         value === 'formal'

@@ -75,10 +75,17 @@ function wireMarks(figure: HTMLElement): void {
       m.addEventListener('pointerleave', (e) => {
         if (e.pointerType === 'mouse' && document.activeElement !== m) tip.hide();
       });
+      // A tap focuses the mark (which opens the tip) before its click arrives, so the click must
+      // know whether the tip was open before this tap began: only then does a tap close it.
+      let openBeforeTap = false;
+      m.addEventListener('pointerdown', () => {
+        openBeforeTap = tip.current() === m;
+      });
       m.addEventListener('click', (e) => {
         e.stopPropagation();
-        if (tip.current() === m && e.pointerType !== 'mouse') tip.hide();
+        if (e.pointerType !== 'mouse' && openBeforeTap) tip.hide();
         else tip.show(m);
+        openBeforeTap = false;
       });
     });
     svg.addEventListener('keydown', (e) => {

@@ -345,7 +345,7 @@ test.describe('on a touch screen, at 360 px', () => {
   test.use({ viewport: { width: 360, height: 800 }, hasTouch: true, isMobile: true });
 
   for (const chart of CHARTS) {
-    test(`${chart.id}: tapping a mark shows its tooltip, tapping another switches it`, async ({ watched, problems }) => {
+    test(`${chart.id}: tapping a mark shows its tooltip, tapping another switches it, tapping it again closes it`, async ({ watched, problems }) => {
       await watched.goto(chart.article);
       const figure = figureOf(watched, chart.id);
       await expect(figure).toHaveAttribute('data-enhanced', 'true');
@@ -355,6 +355,13 @@ test.describe('on a touch screen, at 360 px', () => {
         await watched.touchscreen.tap(x, y);
         await expectTipShows(figure, mark);
       }
+      // A second tap on the open mark closes its tooltip; a third opens it again.
+      const last = marks.slice(0, 3).at(-1)!;
+      const { x, y } = await pointOn(markLocator(figure, 'narrow', last.id));
+      await watched.touchscreen.tap(x, y);
+      await expect(tipOf(figure)).toBeHidden();
+      await watched.touchscreen.tap(x, y);
+      await expectTipShows(figure, last);
       await watched.locator('h1').tap();
       await expect(tipOf(figure)).toBeHidden();
       expect(problems).toEqual([]);
