@@ -7,7 +7,7 @@ import type { SoftwareEstimate } from '../../schemas/foreign-software';
 import { foreignShare } from '../../data/derived';
 import { partialDateLabel, percentRange } from '../../lib/format';
 import type { ChartLayoutName, Size } from '../types';
-import { wrap } from '../shared/text';
+import { textWidth, wrap } from '../shared/text';
 
 export interface EstimateRow {
   estimate: SoftwareEstimate;
@@ -31,7 +31,7 @@ export interface ForeignSoftwareLayout {
   size: Size;
   font: number;
   rows: EstimateRow[];
-  ticks: { value: number; x: number; label: string }[];
+  ticks: { value: number; x: number; label: string; anchor: 'start' | 'middle' | 'end' }[];
   plot: { x0: number; x1: number; y0: number; y1: number };
 }
 
@@ -72,7 +72,13 @@ export function foreignSoftwareLayout(estimates: readonly SoftwareEstimate[], la
     size,
     font,
     rows,
-    ticks: [0, 25, 50, 75, 100].map((v) => ({ value: v, x: x(v), label: `${v}%` })),
+    ticks: [0, 25, 50, 75, 100].map((v) => {
+      const label = `${v}%`;
+      // A centred label must not spill past the chart's edges (on phones the axis runs edge to edge).
+      const half = textWidth(label, font - 1) / 2;
+      const anchor = x(v) - half < 0 ? 'start' : x(v) + half > size.width ? 'end' : 'middle';
+      return { value: v, x: x(v), label, anchor };
+    }),
     plot: { x0, x1, y0: top, y1 },
   };
 }

@@ -7,7 +7,7 @@ export function foreignSoftwareSvg(l: ForeignSoftwareLayout): SvgNode[] {
   const grid = el('g', { class: 'grid', 'aria-hidden': 'true' }, [
     ...l.ticks.map((t) => el('line', { class: 'rule', x1: t.x, x2: t.x, y1: l.plot.y0, y2: l.plot.y1 })),
     ...l.ticks.map((t) =>
-      el('text', { class: 't t-muted', x: t.x, y: l.plot.y1 + f + 4, 'text-anchor': 'middle', 'font-size': f - 1 }, [t.label]),
+      el('text', { class: 't t-muted', x: t.x, y: l.plot.y1 + f + 4, 'text-anchor': t.anchor, 'font-size': f - 1 }, [t.label]),
     ),
     el('text', { class: 't t-muted', x: l.plot.x0, y: l.plot.y1 + 2 * f + 10, 'font-size': f - 1 }, ['Share of software that was foreign']),
   ]);

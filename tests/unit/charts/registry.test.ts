@@ -3,6 +3,7 @@ import { data } from '../../../src/data';
 import { CHARTS, charts, getChart } from '../../../src/charts';
 import { CHART_IDS } from '../../../src/charts/ids';
 import { LAYOUTS } from '../../../src/charts/types';
+import { textWidth } from '../../../src/charts/shared/text';
 
 const ARTICLES = { 'partners-map': 'partners', 'competence-centres': 'software', 'russoft-survey': 'software', 'foreign-software': 'software', timeline: 'overview' };
 const sourceIds = new Set(data.sources.map((s) => s.id));
@@ -67,6 +68,23 @@ describe('the chart registry', () => {
               expect(Number(m[1])).toBeLessThanOrEqual(width);
               expect(Number(m[2])).toBeGreaterThan(0);
               expect(Number(m[2])).toBeLessThanOrEqual(height);
+            }
+          });
+
+          test('keeps every label’s full width inside the frame, not only its anchor point', () => {
+            const { width } = chart.sizes[layout];
+            for (const m of svg.matchAll(/<text([^>]*)>(.*?)<\/text>/g)) {
+              const attrs = m[1]!;
+              const x = Number(/\sx="(-?[\d.]+)"/.exec(attrs)?.[1] ?? NaN);
+              const size = Number(/font-size="([\d.]+)"/.exec(attrs)?.[1] ?? NaN);
+              if (Number.isNaN(x) || Number.isNaN(size)) continue;
+              const text = m[2]!.replace(/<[^>]+>/g, '').replace(/&[a-z#0-9]+;/g, 'x');
+              // The estimate errs wide, so allow a tenth of it as slack at the edges.
+              const w = textWidth(text, size) * 0.9;
+              const anchor = /text-anchor="(start|middle|end)"/.exec(attrs)?.[1] ?? 'start';
+              const left = anchor === 'start' ? x : anchor === 'middle' ? x - w / 2 : x - w;
+              expect(left, text).toBeGreaterThanOrEqual(-0.5);
+              expect(left + w, text).toBeLessThanOrEqual(width + 0.5);
             }
           });
 
