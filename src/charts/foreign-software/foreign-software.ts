@@ -17,7 +17,7 @@ function description(d: Datasets): string {
   const parts = d.foreignSoftware.map((e) => {
     const s = foreignShare(e);
     const stated = e.statedAs === 'domestic' ? ` (derived from a domestic share of ${percentRange(e.statedLow, e.statedHigh)})` : '';
-    return `${e.label}: ${percentRange(s.low, s.high)} foreign${stated}, for ${e.scope.toLowerCase()}, ${partialDateLabel(e.date)}`;
+    return `${e.label}: ${percentRange(s.low, s.high)} foreign${stated} (${e.scope}, ${partialDateLabel(e.date)})`;
   });
   return [
     'Dots and a band compare estimates of how much of the software used in Russia’s public sector came from abroad, on a scale from 0 to 100%.',

@@ -4,7 +4,6 @@ import type { Survey } from '../../schemas/survey';
 import { surveyShare } from '../../data/derived';
 import { percent } from '../../lib/format';
 import type { ChartLayoutName, Size } from '../types';
-import { textWidth } from '../shared/text';
 
 export interface SurveyRow {
   id: string;
@@ -43,7 +42,10 @@ export function russoftSurveyLayout(s: Survey, layout: ChartLayoutName, size: Si
   const rowH = wide ? 42 : 58;
   const top = wide ? 26 : 12;
   const x0 = labelW;
-  const x100 = size.width - (wide ? 8 : 4);
+  // The bracket's note gets a margin of its own, right of the 100% line, so it never sits on the
+  // bar tracks.
+  const noteW = wide ? 150 : 92;
+  const x100 = size.width - noteW - 18;
   const x = scaleLinear().domain([0, 100]).range([x0, x100]);
   const rows: SurveyRow[] = s.answers.map((a, i) => {
     const y = top + i * rowH + (wide ? 0 : font + 8);
@@ -62,7 +64,6 @@ export function russoftSurveyLayout(s: Survey, layout: ChartLayoutName, size: Si
     };
   });
   const bracketRows = rows.filter((r) => (NO_HELP as readonly string[]).includes(r.id));
-  const maxEnd = Math.max(...bracketRows.map((r) => r.x + r.width + 6 + textWidth(r.value, font + 1, 'bold')));
   const total = surveyShare(s, NO_HELP);
   return {
     id: `russoft-survey-${layout}`,
@@ -71,7 +72,7 @@ export function russoftSurveyLayout(s: Survey, layout: ChartLayoutName, size: Si
     font,
     rows,
     bracket: {
-      x: maxEnd + 12,
+      x: x100 + 10,
       y1: Math.min(...bracketRows.map((r) => r.y)),
       y2: Math.max(...bracketRows.map((r) => r.y + r.height)),
       ids: [...NO_HELP],

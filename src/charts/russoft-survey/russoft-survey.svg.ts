@@ -3,10 +3,10 @@ import { el, type SvgNode } from '../shared/svg';
 import { wrap } from '../shared/text';
 import type { RussoftSurveyLayout } from './russoft-survey.layout';
 
-export function russoftSurveySvg(l: RussoftSurveyLayout, question: string): SvgNode[] {
+export function russoftSurveySvg(l: RussoftSurveyLayout): SvgNode[] {
   const f = l.font;
   const rows = l.rows.map((r) =>
-    el('g', { class: `answer${r.highlight ? ' is-highlight' : ''}`, 'data-mark': r.id, 'data-tip-title': `${r.label}: ${r.value}`, 'data-tip-body': `${question}\n${r.value} of developers answered “${r.label}”.` }, [
+    el('g', { class: `answer${r.highlight ? ' is-highlight' : ''}`, 'data-mark': r.id, 'data-tip-title': `${r.label}: ${r.value}`, 'data-tip-body': `${r.value} of the developers asked answered “${r.label}”.` }, [
       el('text', { class: 't', x: r.labelX, y: r.labelY, 'text-anchor': l.layout === 'wide' ? 'end' : 'start', 'font-size': f, 'font-weight': r.highlight ? 700 : 400 }, [r.label]),
       el('rect', { class: 'track', x: r.x, y: r.y, width: l.axis.x100 - r.x, height: r.height }),
       el('rect', { class: r.highlight ? 'hl' : 'mute', x: r.x, y: r.y, width: r.width, height: r.height }),

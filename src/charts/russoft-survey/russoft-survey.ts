@@ -18,7 +18,7 @@ function description(d: Datasets): string {
   const answers = s.answers.map((a) => `${percent(a.percent)} “${a.label.toLowerCase()}”`).join(', ');
   const top = s.answers.find((a) => a.id === s.highlight);
   return [
-    `Bars show how ${s.respondents.toLowerCase()} answered whether the industrial competence centres had helped them: ${answers}.`,
+    `Bars show how ${s.respondents} answered whether the industrial competence centres had helped them: ${answers}.`,
     top ? `Only ${percent(top.percent)} reported ${top.label.toLowerCase()}, while ${percent(surveyShare(s, NO_HELP))} saw no real support or no impact at all.` : '',
   ]
     .filter(Boolean)
@@ -34,7 +34,7 @@ export const russoftSurvey: ChartDefinition = {
   sources: (d) => d.survey.sources,
   sizes,
   table: (d) => ({
-    caption: `${d.survey.question} Answers of ${d.survey.respondents.toLowerCase()}`,
+    caption: `${d.survey.question} Answers of ${d.survey.respondents}`,
     columns: [
       { key: 'answer', label: 'Answer' },
       { key: 'percent', label: 'Share of respondents (%)', numeric: true },
@@ -42,7 +42,7 @@ export const russoftSurvey: ChartDefinition = {
     rows: d.survey.answers.map((a) => ({ answer: a.label, percent: a.percent })),
   }),
   notes: (d) => [
-    `Survey date: ${d.survey.fielded.charAt(0).toLowerCase()}${d.survey.fielded.slice(1)}.`,
+    d.survey.fielded,
     'The four answers add up to 100%.',
   ],
   key: () => [],
@@ -53,7 +53,7 @@ export const russoftSurvey: ChartDefinition = {
     const layout = russoftSurveyLayout(d.survey, o.layout, size);
     return frame(
       { id: layout.id, layout: o.layout, theme: o.theme, labelledBy: o.labelledBy, describedBy: o.describedBy, size, title: russoftSurvey.title, description: description(d), state, key: russoftSurvey.key(d) },
-      russoftSurveySvg(layout, d.survey.question),
+      russoftSurveySvg(layout),
     );
   },
 };

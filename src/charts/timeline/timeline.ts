@@ -30,7 +30,7 @@ function description(d: Datasets): string {
   for (const e of events) busiest.set(e.start.slice(0, 4), (busiest.get(e.start.slice(0, 4)) ?? 0) + 1);
   const [year, count] = [...busiest].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]!;
   return [
-    `A timeline of ${events.length} events, from “${firstEvent.title.toLowerCase()}” (${eventDateText(firstEvent).toLowerCase()}) to “${lastEvent.title}” on ${partialDateLabel(lastEvent.start)}.`,
+    `A timeline of ${events.length} events, from “${firstEvent.title}” (${eventDateText(firstEvent)}) to “${lastEvent.title}” (${eventDateText(lastEvent)}).`,
     `${count} of them fall in ${year} alone.`,
     'Events known only to the year or month are drawn with a bracket or a hollow marker rather than a precise point.',
   ].join(' ');

@@ -32,6 +32,12 @@ describe('russoftSurveyLayout', () => {
     expect(wide.bracket.total).toBe(65.9);
     expect(wide.bracket.text).toMatch(/^65\.9%/);
   });
+  test('sets the bracket and its note right of the bar tracks, never on them', () => {
+    for (const l of [wide, narrow]) {
+      expect(l.bracket.x).toBeGreaterThan(l.axis.x100);
+      expect(l.size.width - l.bracket.x).toBeGreaterThanOrEqual(80);
+    }
+  });
   test('puts labels beside bars when wide and above them when narrow', () => {
     const [w] = wide.rows;
     const [n] = narrow.rows;
