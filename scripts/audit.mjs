@@ -81,7 +81,7 @@ try {
     console.log(`audited ${page.path}`);
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   server.close();
 }
 

@@ -2,7 +2,6 @@
 import type { Datasets } from '../../data';
 import { EVENT_CATEGORIES, type EventCategory } from '../../schemas/timeline';
 import { precisionOf } from '../../schemas/common';
-import { partialDateLabel } from '../../lib/format';
 import type { ChartDefinition, Size } from '../types';
 import { frame } from '../shared/frame';
 import { switchState } from '../shared/key';
