@@ -13,3 +13,14 @@ describe('the built HTML is valid (html-validate, recommended rules)', () => {
     });
   }
 });
+
+// Astro drops the line break between a text separator and the tag on the next line, which glues
+// "·" to the following word ("CC BY 4.0 ·Embed"); the reader sees a typo.
+describe('inline separators keep their spaces', () => {
+  it('no “·”, “;” or “,” runs straight into a link or the next word', () => {
+    const glued = htmlFiles().flatMap((file) =>
+      [...read(file).matchAll(/[^>]{0,24}[·;,]<a\s[^>]*>[^<]{0,24}|[^>]{0,24}·[A-Za-z][^<]{0,24}/g)].map((m) => `${file}: ${m[0]}`),
+    );
+    expect(glued).toEqual([]);
+  });
+});
