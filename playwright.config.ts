@@ -20,8 +20,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    // Serves the production build in dist/ (npm test builds it first).
-    command: `node tests/e2e/serve.mjs dist ${PORT}`,
+    // Serves the production build in dist/ (npm test builds it first), or in DIST_DIR.
+    command: `node tests/e2e/serve.mjs ${process.env.DIST_DIR ?? 'dist'} ${PORT}`,
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: false,
     timeout: 30_000,

@@ -1,0 +1,54 @@
+import { test, expect } from './fixtures';
+import { CHART_IDS } from '../../src/charts/ids';
+
+// An A4 sheet less 15 mm margins is about 680 CSS px wide.
+test.use({ viewport: { width: 680, height: 960 } });
+
+test.describe('printing an article', () => {
+  for (const js of [true, false]) {
+    test.describe(js ? 'with JavaScript' : 'without JavaScript', () => {
+      test.use({ javaScriptEnabled: js });
+
+      test('prints every chart’s data table in full, without the screen-only controls', async ({ page }) => {
+        await page.goto('/articles/software/');
+        await page.emulateMedia({ media: 'print' });
+        const figures = page.locator('figure[data-chart]');
+        expect(await figures.count()).toBeGreaterThan(0);
+        for (const figure of await figures.all()) {
+          const table = figure.locator('table');
+          // The closed disclosure still prints its table, every row of it, unclipped.
+          await expect(table).toBeVisible();
+          await expect(table.locator('tbody tr').last()).toBeVisible();
+          const clipped = await figure.locator('.chart-table-scroll').evaluate((el) => el.scrollHeight - el.clientHeight);
+          expect(clipped).toBeLessThanOrEqual(1);
+          await expect(figure.getByRole('button', { name: /Embed & download/ })).toBeHidden();
+          await expect(figure.getByRole('link', { name: /Embed & download/ })).toBeHidden();
+        }
+        await expect(page.getByRole('navigation', { name: 'Site' })).toBeHidden();
+        await expect(page.getByText(/^Printed from /)).toBeVisible();
+      });
+    });
+  }
+
+  test('lets long tables break between rows rather than spill over the next section', async ({ page }) => {
+    await page.goto('/articles/software/');
+    await page.emulateMedia({ media: 'print' });
+    const breaks = await page.locator('figure[data-chart] table').first().evaluate((el) => {
+      const row = el.querySelector('tbody tr')!;
+      return { table: getComputedStyle(el).breakInside, row: getComputedStyle(row).breakInside };
+    });
+    expect(breaks).toEqual({ table: 'auto', row: 'avoid' });
+  });
+});
+
+test('the educators’ page prints each chart on a sheet of its own', async ({ page }) => {
+  await page.goto('/educators/');
+  await page.emulateMedia({ media: 'print' });
+  const charts = page.locator('.edu-chart');
+  expect(await charts.count()).toBe(CHART_IDS.length);
+  for (const chart of await charts.all()) {
+    expect(await chart.evaluate((el) => getComputedStyle(el).breakBefore)).toBe('page');
+    // The picture carries its own title, caption and source line.
+    await expect(chart.locator('img')).toBeVisible();
+  }
+});
