@@ -4,7 +4,7 @@
  */
 import type { Datasets } from './datasets';
 import { averagePerCentreRub, eurasianGroup, foreignShare, namedPartners, rate, surveyShare, toUsd } from './derived';
-import { bigNumber, dollars, percent, percentRange, roubles } from '../lib/format';
+import { bigNumber, countWord, dollars, percent, percentRange, roubles } from '../lib/format';
 
 export interface Figure {
   /** The number as the prose says it. */
@@ -35,6 +35,7 @@ export function figures(d: Datasets): Record<string, Figure> {
       text: `about ${roubles(averagePerCentreRub(budget))}`,
       label: 'per centre on average',
     },
+    'usd-spotlight': { text: `about ${dollars(budget.spotlightUsd)}`, label: 'as the spotlight gives the sum in dollars' },
     'usd-now': { text: `about ${dollars(toUsd(budget.totalRub, now))}`, label: `at ${now.rubPerUsd} roubles per dollar` },
     'rate-now': { text: `${now.rubPerUsd} roubles per dollar`, label: now.label },
     'usd-then': { text: `about ${dollars(toUsd(budget.totalRub, then))}`, label: `at about ${then.rubPerUsd} roubles per dollar` },
@@ -49,10 +50,14 @@ export function figures(d: Datasets): Record<string, Figure> {
     },
     'partners-count': {
       text: bigNumber(namedPartners(partners).length),
-      label: 'countries and territories named as partners or hubs',
+      label: 'countries and territories named as partners, attaché posts or hubs',
+    },
+    'eurasian-group': {
+      text: countWord(eurasianGroup(partners).all.length),
+      label: 'countries the spotlight lists with the Eurasian Economic Union',
     },
     'eurasian-eaeu-members': {
-      text: bigNumber(eurasianGroup(partners).members.length),
+      text: countWord(eurasianGroup(partners).members.length),
       label: 'of the spotlight’s Eurasian group is a full EAEU member',
     },
     'foreign-share': { text: percentRange(share.low, share.high), label: 'of state software foreign before February 2022' },

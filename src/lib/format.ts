@@ -13,6 +13,11 @@ export function bigNumber(n: number): string {
 
 const trimZero = (s: string) => s.replace(/\.0$/, '');
 
+const SMALL = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
+/** A count as running text says it: "one", "four" under ten, then "17", "54". */
+export const countWord = (n: number): string => (Number.isInteger(n) && n >= 0 && n < 10 ? SMALL[n]! : bigNumber(n));
+
 export const roubles = (n: number): string => `${bigNumber(n)} roubles`;
 export const dollars = (n: number): string => `USD ${bigNumber(n)}`;
 

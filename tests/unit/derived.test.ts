@@ -59,10 +59,13 @@ describe('derived figures', () => {
   it('figures() prints what articles say', () => {
     const f = figures(data);
     expect(f['avg-rub']!.text).toBe('about 687 million roubles');
+    expect(f['usd-spotlight']!.text).toBe('about USD 407 million');
     expect(f['usd-now']!.text).toBe('about USD 407 million');
     expect(f['usd-then']!.text).toBe('about USD 602 million');
     expect(f['total-rub']!.text).toBe('37.1 billion roubles');
     expect(f['survey-not-helped']!.text).toBe('65.9%');
     expect(f['kommersant-foreign']!.text).toBe('65–70%');
+    expect(f['eurasian-group']!.text).toBe('four');
+    expect(f['eurasian-eaeu-members']!.text).toBe('one');
   });
 });

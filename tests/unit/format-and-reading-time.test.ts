@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countWords, readingMinutes, WORDS_PER_MINUTE } from '../../src/lib/reading-time';
-import { partialDateLabel, partialDatePhrase, percent, percentRange, roubles } from '../../src/lib/format';
+import { countWord, partialDateLabel, partialDatePhrase, percent, percentRange, roubles } from '../../src/lib/format';
 import { precisionOf } from '../../src/schemas/common';
 
 describe('reading time', () => {
@@ -20,6 +20,12 @@ describe('formatting', () => {
   it('says large sums the way the articles do', () => {
     expect(roubles(37.1e9)).toBe('37.1 billion roubles');
     expect(roubles(687_037_037)).toBe('687 million roubles');
+  });
+
+  it('writes counts under ten as words in running text', () => {
+    expect(countWord(1)).toBe('one');
+    expect(countWord(4)).toBe('four');
+    expect(countWord(17)).toBe('17');
   });
 
   it('prints percentages and ranges', () => {
