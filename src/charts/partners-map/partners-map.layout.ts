@@ -3,7 +3,7 @@
  * and places their labels for both views (the spotlight's grouping; formal memberships in Sept 2024).
  * Pure: no DOM, same output for the same input.
  */
-import { geoEqualEarth, geoPath, geoBounds, type GeoProjection } from 'd3-geo';
+import { geoEqualEarth, geoPath, geoBounds, geoContains, type GeoProjection } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -12,7 +12,7 @@ import type { Partner, PartnerGroup } from '../../schemas/partners';
 import type { ChartLayoutName, Size } from '../types';
 import { placeLabels, type PlacedLabel } from '../shared/labels';
 import { roundPath } from '../shared/svg';
-import type { Box } from '../shared/text';
+import { overlaps, type Box } from '../shared/text';
 
 const topo = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }>; land: GeometryCollection }>;
 const countries = feature(topo, topo.objects.countries) as FeatureCollection<Geometry, { name: string }>;
@@ -174,6 +174,8 @@ export function partnersMapLayout(partners: readonly Partner[], layout: ChartLay
   const bounds: Box = { x: 2, y: 2, width: size.width - 4, height: size.height - 4 };
 
   const out: MapCountry[] = [];
+  /** Each outlined partner's shape, so labels can keep off other partners' fills. */
+  const shapes: { id: string; feature: Feature; box: Box }[] = [];
   for (const p of partners) {
     const formal = formalCategory(p);
     const mismatch = formalMismatch(p);
@@ -196,7 +198,10 @@ export function partnersMapLayout(partners: readonly Partner[], layout: ChartLay
     const visible = d !== '' && cx >= 0 && cx <= size.width && cy >= 0 && cy <= size.height;
     const [[bx0, by0], [bx1, by1]] = path.bounds(f);
     const box: Box = { x: bx0, y: by0, width: bx1 - bx0, height: by1 - by0 };
-    if (visible) out.push({ ...base, d: roundPath(d), x: cx, y: cy, point: false, box });
+    if (visible) {
+      out.push({ ...base, d: roundPath(d), x: cx, y: cy, point: false, box });
+      shapes.push({ id: p.id, feature: f, box });
+    }
     else {
       // Off the crop (Cuba on phones): an arrow at the frame's edge, at the country's latitude.
       const west = cx < 0;
@@ -224,6 +229,20 @@ export function partnersMapLayout(partners: readonly Partner[], layout: ChartLay
   ];
   const nameOf = (c: MapCountry) => (layout === 'narrow' || c.partner.name.length > 14 ? (SHORT[c.partner.id] ?? c.partner.name) : c.partner.name);
 
+  // A label on another partner's fill reads as that country's name ("Turkmenistan" on Turkey), so
+  // labels keep off other partners' outlines wherever they can (tested at six points of the label).
+  const onAnotherPartner = (box: Box, id: string) => {
+    let hits = 0;
+    for (const fx of [0.08, 0.5, 0.92])
+      for (const fy of [0.3, 0.7]) {
+        const at: [number, number] = [box.x + box.width * fx, box.y + box.height * fy];
+        const lonLat = projection.invert?.(at);
+        if (!lonLat) continue;
+        if (shapes.some((s) => s.id !== id && overlaps(s.box, box) && geoContains(s.feature, lonLat))) hits++;
+      }
+    return hits > 0;
+  };
+
   const request = (text: (c: MapCountry) => string) =>
     byPriority.map((c) => ({
       id: c.partner.id,
@@ -233,19 +252,25 @@ export function partnersMapLayout(partners: readonly Partner[], layout: ChartLay
       centreFirst: c.partner.id === 'russia' || c.partner.id === 'china',
       gap: c.point ? 6 : 4,
     }));
-  const group = placeLabels(
-    request((c) => nameOf(c)),
-    { size: fontSize, bounds, obstacles: anchorBoxes },
-  );
-  const formal = placeLabels(
-    request((c) => {
-      const n = nameOf(c);
-      // The Eurasian group, where grouping and status differ, says its EAEU status in words.
-      if (c.partner.group !== 'eurasian' && c.formal !== 'eaeu-observer') return c.mismatch === 'also OECD' ? `${n}: OECD` : n;
-      return `${n}: ${c.partner.eaeu.status === 'none' ? 'none' : c.partner.eaeu.status}`;
-    }),
-    { size: fontSize, bounds, obstacles: anchorBoxes },
-  );
+  // Keeping off other partners' fills is tried first; where the map is too crowded for every label
+  // to fit that way (the formal view on phones), every label fitting matters more.
+  const place = (text: (c: MapCountry) => string) => {
+    const requests = request(text);
+    // The phone map is crowded: more directions give its labels more places to go.
+    const opts = { size: fontSize, bounds, obstacles: anchorBoxes, directions: layout === 'narrow' ? 12 : 8 };
+    const careful = placeLabels(requests, { ...opts, offLimits: onAnotherPartner });
+    const clean = (ls: PlacedLabel[]) => ls.every((l) => l.fitted && !l.tangled);
+    if (clean(careful)) return careful;
+    const plain = placeLabels(requests, opts);
+    return clean(plain) || !careful.every((l) => l.fitted) ? plain : careful;
+  };
+  const group = place((c) => nameOf(c));
+  const formal = place((c) => {
+    const n = nameOf(c);
+    // The Eurasian group, where grouping and status differ, says its EAEU status in words.
+    if (c.partner.group !== 'eurasian' && c.formal !== 'eaeu-observer') return c.mismatch === 'also OECD' ? `${n}: OECD` : n;
+    return `${n}: ${c.partner.eaeu.status === 'none' ? 'none' : c.partner.eaeu.status}`;
+  });
   return { id: `partners-map-${layout}`, layout, size, fontSize, land: landPath, countries: out, labels: { group, formal } };
 }
 
@@ -259,5 +284,5 @@ const PRIORITY: Record<PartnerGroup, number> = {
   'oecd-attache': 7,
   'transit-hub': 8,
 };
-/** Label priority: Russia and China, then an off-map arrow's label (it has one good spot), then groups. */
-const rank = (c: MapCountry) => (c.offMap ? 2 : c.point ? 9 : PRIORITY[c.partner.group]);
+/** Label priority: Russia and China, then the groups; an off-map arrow's label and points come last, as they can sit in open sea. */
+const rank = (c: MapCountry) => (c.offMap ? 8.5 : c.point ? 9 : PRIORITY[c.partner.group]);

@@ -34,7 +34,7 @@ function description(d: Datasets): string {
 export const partnersMap: ChartDefinition = {
   id: 'partners-map',
   title: 'Where Russia looks for technology partners',
-  subtitle: 'Countries and territories the spotlight names, by the way it groups them',
+  subtitle: 'Countries and territories the spotlight names: how it groups them, and their formal memberships in September 2024',
   description,
   article: 'partners',
   sources: (d) => {
@@ -70,7 +70,7 @@ export const partnersMap: ChartDefinition = {
     const eu = eurasianGroup(d.partners);
     const turkey = d.partners.find((p) => p.id === 'turkey');
     return [
-      `The spotlight lists ${names(eu.all)} with the Eurasian Economic Union (EAEU). In September 2024 only ${names(eu.members)} was a member and ${names(eu.observers)} an observer; ${names(eu.none)} had no EAEU status. The “Formal memberships” view shows the difference.`,
+      `The spotlight lists ${names(eu.all)} with the Eurasian Economic Union (EAEU). In September 2024 only ${names(eu.members)} was a member and ${names(eu.observers)} an observer; ${names(eu.none)} had no EAEU status. The data table, and the map’s “Formal status, Sept 2024” view, show the difference.`,
       turkey && turkey.oecd.status === 'member'
         ? 'Turkey, listed among other partners, is itself an OECD founding member (1961).'
         : '',

@@ -4,9 +4,24 @@ import { namedPartners } from '../../../src/data/derived';
 import { partnersMap } from '../../../src/charts/partners-map/partners-map';
 import { formalCategory, formalMismatch, partnersMapLayout } from '../../../src/charts/partners-map/partners-map.layout';
 import { overlaps } from '../../../src/charts/shared/text';
+import { segmentHitsBox, segmentsCross } from '../../../src/charts/shared/labels';
 import { LAYOUTS } from '../../../src/charts/types';
 
 const byId = (id: string) => data.partners.find((p) => p.id === id)!;
+
+describe('leader geometry', () => {
+  test('finds crossing segments, not ones that merely meet or run apart', () => {
+    expect(segmentsCross({ x1: 0, y1: 0, x2: 10, y2: 10 }, { x1: 0, y1: 10, x2: 10, y2: 0 })).toBe(true);
+    expect(segmentsCross({ x1: 0, y1: 0, x2: 10, y2: 0 }, { x1: 0, y1: 5, x2: 10, y2: 5 })).toBe(false);
+    expect(segmentsCross({ x1: 0, y1: 0, x2: 5, y2: 5 }, { x1: 5, y1: 5, x2: 10, y2: 0 })).toBe(false);
+  });
+  test('finds a segment that passes through a box', () => {
+    const box = { x: 10, y: 10, width: 20, height: 10 };
+    expect(segmentHitsBox({ x1: 0, y1: 15, x2: 40, y2: 15 }, box)).toBe(true);
+    expect(segmentHitsBox({ x1: 0, y1: 0, x2: 40, y2: 0 }, box)).toBe(false);
+    expect(segmentHitsBox({ x1: 0, y1: 0, x2: 8, y2: 30 }, box)).toBe(false);
+  });
+});
 
 describe('partnersMapLayout', () => {
   for (const layout of LAYOUTS) {
@@ -39,6 +54,16 @@ describe('partnersMapLayout', () => {
           expect(a.box.x + a.box.width).toBeLessThanOrEqual(l.size.width);
           for (const b of labels) if (a !== b) expect(overlaps(a.box, b.box), `${a.id} / ${b.id}`).toBe(false);
         }
+      });
+
+      test(`${layout}, ${view} view: no leader line crosses another or runs through a label`, () => {
+        const labels = l.labels[view];
+        for (const a of labels)
+          for (const b of labels) {
+            if (a === b || !a.leader) continue;
+            if (b.leader) expect(segmentsCross(a.leader, b.leader), `${a.id} × ${b.id}`).toBe(false);
+            expect(segmentHitsBox(a.leader, b.box), `${a.id} through ${b.id}`).toBe(false);
+          }
       });
     }
   }
