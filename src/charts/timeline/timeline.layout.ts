@@ -117,7 +117,8 @@ function base(e: TimelineEvent, pos: (t: number) => number) {
  */
 function horizontal(sorted: TimelineEvent[], size: Size, first: number, last: number): TimelineLayout {
   const font = 13.5;
-  const r = 10;
+  // Room for a two-digit number in bold 12 px inside the ring.
+  const r = 11.5;
   const columns = 3;
   const colGap = 20;
   const colW = (size.width - colGap * (columns - 1)) / columns;

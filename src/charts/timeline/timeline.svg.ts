@@ -52,7 +52,6 @@ export function timelineSvg(l: TimelineLayout): SvgNode[] {
       const my = p.markY ?? l.axis.y1 - r - 6;
       const hollow = p.shape !== 'day';
       return el('g', { class: `event s-${p.category}`, ...tipAttrs(p) }, [
-        el('path', { class: 'leader', d: `M${p.at},${l.axis.y1}V${my + r}` }),
         ...(p.shape === 'span' || p.shape === 'year' ? [bracket(p, l)] : []),
         el('circle', { class: hollow ? `ring-mark s-${p.category}` : `k-${p.category}`, cx: p.at, cy: my, r }),
         el('text', { class: hollow ? `num-label date s-text-${p.category}` : 'num-label on-mark', x: p.at, y: my + f * 0.36, 'text-anchor': 'middle', 'font-size': 12, 'font-weight': 700 }, [String(p.number ?? '')]),
@@ -66,7 +65,10 @@ export function timelineSvg(l: TimelineLayout): SvgNode[] {
         ...p.titleLines.map((line, i) => el('text', { class: 't', x: p.box.x + indent, y: p.box.y + f + (i + 1) * lh, 'font-size': f }, [line])),
       ]),
     );
-    return [axis, el('g', { class: 'events' }, marks), el('g', { class: 'event-list', 'aria-hidden': 'true' }, list)];
+    // Stems sit in a layer of their own beneath every marker, so a stem rising to a stacked marker
+    // never runs across the hollow markers below it.
+    const stems = l.events.map((p) => el('path', { class: 'leader', d: `M${p.at},${l.axis.y1}V${(p.markY ?? l.axis.y1 - r - 6) + r}` }));
+    return [axis, el('g', { class: 'stems', 'aria-hidden': 'true' }, stems), el('g', { class: 'events' }, marks), el('g', { class: 'event-list', 'aria-hidden': 'true' }, list)];
   }
   const events = l.events.map((p) =>
     el('g', { class: `event s-${p.category}`, ...tipAttrs(p) }, [

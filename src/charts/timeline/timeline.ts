@@ -9,7 +9,7 @@ import { chronological, eventDateText, timelineLayout } from './timeline.layout'
 import { timelineSvg } from './timeline.svg';
 
 const sizes: Record<'wide' | 'narrow', Size> = {
-  wide: { width: 800, height: 512 },
+  wide: { width: 800, height: 524 },
   narrow: { width: 328, height: 902 },
 };
 
@@ -63,11 +63,11 @@ export const timeline: ChartDefinition = {
     })),
   }),
   notes: () => [
-    'Dates are shown only as precisely as they are known: a filled dot for a known day, a hollow dot for a known month, a bracket for a known year or a span.',
+    'Dates are shown only as precisely as they are known: a filled dot for a known day, a hollow dot when only the month or year is known, and a bracket along the axis for a year or a span.',
   ],
   key: () => [
     ...EVENT_CATEGORIES.map((c) => ({ label: CATEGORY_LABELS[c], swatch: `k-${c}`, shape: 'dot' as const })),
-    { label: 'Month known', swatch: 'ring-mark', shape: 'ring' as const },
+    { label: 'Month or year known', swatch: 'ring-mark', shape: 'ring' as const },
     { label: 'Year or span', swatch: 'bracket-mark', shape: 'line' as const },
   ],
   controls: () => [],
