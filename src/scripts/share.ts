@@ -98,6 +98,24 @@ function enhanceKit(kit: HTMLElement): void {
   });
 }
 
+/**
+ * The embed code starts from what the reader is looking at: a chart switched to another view
+ * (the map's formal view, say) opens its dialog with that view chosen.
+ */
+function syncStateFromFigure(opener: Element, dialog: HTMLDialogElement): void {
+  const figure = opener.closest<HTMLElement>('figure[data-chart]');
+  if (!figure) return;
+  let changed = false;
+  for (const select of dialog.querySelectorAll<HTMLSelectElement>('[data-opt="state"]')) {
+    const value = figure.getAttribute(`data-${select.dataset['name'] ?? ''}`);
+    if (value && value !== select.value && [...select.options].some((o) => o.value === value)) {
+      select.value = value;
+      changed = true;
+    }
+  }
+  if (changed) dialog.querySelector('[data-share-options]')?.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
 function enhanceDialogs(): void {
   for (const opener of document.querySelectorAll<HTMLAnchorElement>('[data-share-open]')) {
     const dialog = document.getElementById(opener.dataset['shareOpen'] ?? '');
@@ -105,6 +123,7 @@ function enhanceDialogs(): void {
     opener.setAttribute('aria-haspopup', 'dialog');
     opener.addEventListener('click', (event) => {
       event.preventDefault();
+      syncStateFromFigure(opener, dialog);
       dialog.showModal();
     });
     dialog.querySelector<HTMLButtonElement>('[data-share-close]')?.addEventListener('click', () => dialog.close());

@@ -41,6 +41,18 @@ test('the live preview in the dialog shows the embed', async ({ watched, problem
   expect(problems).toEqual([]);
 });
 
+test('the dialog starts from the view the reader switched to', async ({ watched, problems }) => {
+  await watched.goto('/articles/partners/');
+  const figure = watched.locator('figure[data-chart="partners-map"]');
+  await expect(figure).toHaveAttribute('data-enhanced', 'true');
+  await figure.getByRole('button', { name: 'Formal status, Sept 2024' }).click();
+  await figure.getByRole('link', { name: /Embed & download/ }).click();
+  const dialog = watched.getByRole('dialog', { name: /Embed & download/ });
+  await expect(dialog.getByRole('combobox')).toHaveValue('formal');
+  await expect(dialog.getByRole('textbox', { name: 'Embed code' })).toHaveValue(/embed\/partners-map\/\?[^"]*view=formal/);
+  expect(problems).toEqual([]);
+});
+
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
