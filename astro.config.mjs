@@ -3,11 +3,23 @@ import { defineConfig, fontProviders } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { deployTarget } from './src/integrations/deploy-target.ts';
 
 // Where the site is deployed. Both default to a local root so that `npm start` works as is;
 // a host sets them (SITE_URL=https://example.org BASE_PATH=/sanctions/) to build for a sub-path.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
-const base = process.env.BASE_PATH ?? '/';
+// A malformed value stops the build here, naming the variable.
+const { site, base, local } = deployTarget(process.env);
+
+/** @type {import('astro').AstroIntegration} */
+const localSiteNotice = {
+  name: 'site-url',
+  hooks: {
+    'astro:build:done': ({ logger }) => {
+      if (local)
+        logger.warn(`SITE_URL is not set: embed codes, citations, oEmbed and PNG credits point at ${site}. Set SITE_URL when building for a host.`);
+    },
+  },
+};
 
 const serif = './node_modules/@fontsource-variable/source-serif-4/files/source-serif-4';
 // The same ranges fontsource uses, so a page with only Latin text loads one file.
@@ -20,8 +32,10 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // No code blocks in the articles, and Shiki's inline styles would need 'unsafe-inline' in the CSP.
+  markdown: { syntaxHighlight: false },
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/embed/') }), securityHeaders()],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/embed/') }), securityHeaders(), localSiteNotice],
   fonts: [
     {
       provider: fontProviders.local(),

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { deployTarget, LOCAL_SITE } from '../../src/integrations/deploy-target';
+
+describe('SITE_URL and BASE_PATH', () => {
+  it('default to the local preview at the root, and say so', () => {
+    expect(deployTarget({})).toEqual({ site: LOCAL_SITE, base: '/', local: true });
+  });
+  it('take an origin and a sub-path, adding the trailing slash a base needs', () => {
+    expect(deployTarget({ SITE_URL: 'https://example.org/', BASE_PATH: '/sanctions' })).toEqual({
+      site: 'https://example.org',
+      base: '/sanctions/',
+      local: false,
+    });
+  });
+  it('stop the build with a message naming the variable when malformed', () => {
+    expect(() => deployTarget({ SITE_URL: 'example.org' })).toThrow(/SITE_URL must be an absolute/);
+    expect(() => deployTarget({ SITE_URL: 'ftp://example.org' })).toThrow(/SITE_URL must start with https:\/\//);
+    expect(() => deployTarget({ SITE_URL: 'https://example.org/sanctions/' })).toThrow(/put a sub-path in BASE_PATH/);
+    expect(() => deployTarget({ BASE_PATH: 'sanctions/' })).toThrow(/BASE_PATH must be a path/);
+    expect(() => deployTarget({ BASE_PATH: '/a b/' })).toThrow(/BASE_PATH must be a path/);
+  });
+});
