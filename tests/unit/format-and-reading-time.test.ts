@@ -56,3 +56,24 @@ describe('curlQuotes', () => {
     expect(curlQuotes(`The 'friendly' countries and "parallel imports"`)).toBe('The ‘friendly’ countries and “parallel imports”');
   });
 });
+
+describe('keepTogether', () => {
+  it('marks short hyphenated tokens so titles do not break inside them', async () => {
+    const { keepTogether } = await import('../../src/lib/typography');
+    expect(keepTogether('The chip problem: open source, RISC-V and parallel imports')).toEqual([
+      { text: 'The chip problem: open source, ', keep: false },
+      { text: 'RISC-V', keep: true },
+      { text: ' and parallel imports', keep: false },
+    ]);
+    expect(keepTogether('RISC-V')).toEqual([{ text: 'RISC-V', keep: true }]);
+  });
+  it('leaves long compounds, dashes and plain text alone', async () => {
+    const { keepTogether } = await import('../../src/lib/typography');
+    expect(keepTogether('Open-source chip designs')).toEqual([{ text: 'Open-source chip designs', keep: false }]);
+    expect(keepTogether('2012 – 2024, a to-do')).toEqual([
+      { text: '2012 – 2024, a ', keep: false },
+      { text: 'to-do', keep: true },
+    ]);
+    expect(keepTogether('')).toEqual([{ text: '', keep: false }]);
+  });
+});
