@@ -19,7 +19,6 @@ function article(i) {
   return `---
 title: "Generated article ${i}"
 description: "A generated article used only to measure how build time grows with the number of pages."
-short: "Generated ${i}"
 order: ${100 + i}
 updated: 2026-11-28
 charts: []

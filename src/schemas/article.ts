@@ -11,8 +11,6 @@ export const articleSchema = z.strictObject({
     .min(40)
     .max(160, 'must be at most 160 characters (it is the meta description)')
     .transform(curlQuotes),
-  /** A short label for navigation and the home page list. */
-  short: z.string().trim().min(1).max(40).transform(curlQuotes),
   order: z.number().int().positive(),
   updated: z.coerce.date(),
   charts: z.array(z.enum(CHART_IDS)).default([]),

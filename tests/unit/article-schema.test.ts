@@ -5,7 +5,6 @@ import { articleSchema } from '../../src/schemas/article';
 const valid = {
   title: 'Friends and partners',
   description: 'How Russia looks for technology partners among friendly countries, and where China draws the line.',
-  short: 'Partners',
   order: 2,
   updated: '2026-11-28',
   charts: ['partners-map'],
