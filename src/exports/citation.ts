@@ -30,6 +30,9 @@ export const CITATION_STYLES: { key: keyof Citations; label: string }[] = [
 ];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** A quoted title closes with a full stop, unless it already ends in one, a ? or a ! (no “…?.”). */
+const closed = (title: string): string => (/[.?!]$/.test(title) ? title : `${title}.`);
+
 const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 const BIB_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -70,8 +73,8 @@ export function citations(work: CitableWork): Citations {
   const spotlightChicago = `Ewa Dąbrowska, “${titleCase(SPOTLIGHT.title)},” ${SPOTLIGHT.series} (Berlin: Centre for East European and International Studies, September 18, 2024)`;
 
   const apa = `${SITE.name}. (${y}, ${MONTHS[m]} ${day}). ${sentenceCase(work.title, PROPER)} [${what}]. ${work.url} Based on ${spotlightApa}`;
-  const mla = `“${titleCase(work.title)}.” ${SITE.name}, ${day} ${MLA_MONTHS[m]} ${y}, ${work.url}. ${work.kind === 'chart' ? 'Chart' : 'Article'} based on ${spotlightMla}.`;
-  const chicago = `${SITE.name}. “${titleCase(work.title)}.” ${what}. ${MONTHS[m]} ${day}, ${y}. ${work.url}. Based on ${spotlightChicago}.`;
+  const mla = `“${closed(titleCase(work.title))}” ${SITE.name}, ${day} ${MLA_MONTHS[m]} ${y}, ${work.url}. ${work.kind === 'chart' ? 'Chart' : 'Article'} based on ${spotlightMla}.`;
+  const chicago = `${SITE.name}. “${closed(titleCase(work.title))}” ${what}. ${MONTHS[m]} ${day}, ${y}. ${work.url}. Based on ${spotlightChicago}.`;
   const key = `sidestepped${y}${work.id.replace(/[^a-z0-9]/g, '')}`;
   const bibtex = [
     `@misc{${key},`,

@@ -35,6 +35,13 @@ describe('citations', () => {
     expect(c.bibtex.match(/\{/g)!.length).toBe(c.bibtex.match(/\}/g)!.length);
   });
 
+  it('never doubles the punctuation after a title that ends in a question mark', () => {
+    const q = citations({ ...work, title: 'How much of the state’s software was foreign?' });
+    for (const style of [q.apa, q.mla, q.chicago]) expect(style).not.toMatch(/[?!]\./);
+    expect(q.mla).toMatch(/^“How Much of the State’s Software Was Foreign\?” Sanctions/);
+    expect(q.chicago).toContain('“How Much of the State’s Software Was Foreign?” Chart.');
+  });
+
   it('says Article for an article', () => {
     expect(citations({ ...work, kind: 'article' }).apa).toContain('[Article]');
   });
