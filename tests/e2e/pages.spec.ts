@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
 import { builtPages, articleSlugs } from './pages';
 import { countWords } from '../../src/lib/reading-time';
+import { CHART_IDS } from '../../src/charts/ids';
 
 const pages = builtPages();
 
@@ -49,4 +50,22 @@ test.describe('with JavaScript off', () => {
       expect(shown).toBeGreaterThanOrEqual(Math.floor(countWords(mdx) * 0.95));
     });
   }
+});
+
+test('the chart gallery previews every chart in the reader’s theme without loading a picture', async ({ watched, problems }) => {
+  const pictures: string[] = [];
+  watched.on('request', (req) => {
+    if (req.resourceType() === 'image') pictures.push(req.url());
+  });
+  await watched.emulateMedia({ colorScheme: 'dark' });
+  await watched.goto('/charts/');
+  const thumbs = watched.locator('.gallery .thumb svg');
+  await expect(thumbs).toHaveCount(CHART_IDS.length);
+  for (const thumb of await thumbs.all()) await expect(thumb).toBeVisible();
+  // In the dark theme the thumbnail's background is dark, not a white picture.
+  const bg = await watched.locator('.gallery .thumb').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+  const [r, g, b] = bg.match(/\d+/g)!.map(Number);
+  expect((r! + g! + b!) / 3).toBeLessThan(80);
+  expect(pictures).toEqual([]);
+  expect(problems).toEqual([]);
 });
