@@ -3,19 +3,13 @@
  * shows the matching figures; here it also announces the figure and the rate used. Browser-only.
  */
 import type { ChartClient } from '../shared/enhance';
+import { addLiveRegion, announce } from '../shared/announce';
 
 export const competenceCentresClient: ChartClient = {
-  setup(figure) {
-    const live = document.createElement('p');
-    live.className = 'visually-hidden';
-    live.setAttribute('aria-live', 'polite');
-    live.dataset['chartLive'] = '';
-    figure.append(live);
-  },
+  setup: addLiveRegion,
   onSwitch(figure, name, value) {
     if (name !== 'currency') return;
-    const live = figure.querySelector(':scope > [data-chart-live]');
     const shown = figure.querySelector(`.chart-svg svg .cur-${CSS.escape(value)}`);
-    if (live && shown) live.textContent = [...shown.querySelectorAll('text')].map((t) => t.textContent).join(' ');
+    if (shown) announce(figure, [...shown.querySelectorAll('text')].map((t) => t.textContent).join(' '));
   },
 };

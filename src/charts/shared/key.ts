@@ -19,6 +19,10 @@ export function switchState(controls: readonly ChartControl[], asked: Readonly<R
   return state;
 }
 
+/** The initial switch state as figure attributes (`data-view="group"`), which the chart CSS reads. */
+export const stateAttributes = (controls: readonly ChartControl[]): Record<string, string> =>
+  Object.fromEntries(Object.entries(switchState(controls)).map(([name, value]) => [`data-${name}`, value]));
+
 /** The items shown in a state, as on the page: a switch value's own items replace the static key. */
 export function keyFor(items: readonly KeyItem[], state: Readonly<Record<string, string>>): KeyItem[] {
   const own = items.filter((k) => k.when && state[k.when.name] === k.when.value);
