@@ -4,6 +4,9 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { deployTarget } from './src/integrations/deploy-target.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { articleGuard } from './src/integrations/article-guard.ts';
+import { charts } from './src/charts/index.ts';
 
 // Where the site is deployed. Both default to a local root so that `npm start` works as is;
 // a host sets them (SITE_URL=https://example.org BASE_PATH=/sanctions/) to build for a sub-path.
@@ -33,7 +36,11 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   // No code blocks in the articles, and Shiki's inline styles would need 'unsafe-inline' in the CSP.
-  markdown: { syntaxHighlight: false },
+  markdown: {
+    syntaxHighlight: false,
+    // Articles may use only the components and inline elements they need; charts go where the registry says.
+    processor: satteri({ mdastPlugins: [articleGuard({ chartArticles: Object.fromEntries(charts.map((c) => [c.id, c.article])) })] }),
+  },
   build: { format: 'directory' },
   integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/embed/') }), securityHeaders(), localSiteNotice],
   fonts: [

@@ -1,4 +1,5 @@
-import { parseDataset, assertUniqueIds, assertKnownSources, assertSumsTo100, assertKnownId } from './validate';
+import { parseDataset, assertUniqueIds, assertUnique, assertEach, assertKnownSources, assertSumsTo100, assertKnownId } from './validate';
+import { countryCodeProblems } from './country-codes';
 import { sourcesSchema, type Source } from '../schemas/sources';
 import { partnersSchema, type Partner } from '../schemas/partners';
 import { budgetSchema, type Budget } from '../schemas/budget';
@@ -44,11 +45,8 @@ export function loadDatasets(raw: RawData): Datasets {
 
   const partners = parseDataset(at('partners.json'), partnersSchema, raw['partners.json']);
   assertUniqueIds(at('partners.json'), partners);
-  for (const key of ['alpha2', 'alpha3', 'numeric'] as const)
-    assertUniqueIds(
-      at('partners.json'),
-      partners.map((p) => ({ id: p[key] })),
-    );
+  for (const key of ['alpha2', 'alpha3', 'numeric'] as const) assertUnique(at('partners.json'), partners, key);
+  assertEach(at('partners.json'), partners, countryCodeProblems);
   assertKnownSources(at('partners.json'), partners, known);
 
   const budget = parseDataset(at('competence-centres.json'), budgetSchema, raw['competence-centres.json']);

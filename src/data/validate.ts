@@ -1,4 +1,5 @@
 import type { z } from 'astro/zod';
+import { parse, printParseErrorCode, type ParseError, type ParseErrorCode } from 'jsonc-parser';
 
 /** A data file broke a rule. The message names the file, the record and the field. */
 export class DataError extends Error {
@@ -29,6 +30,34 @@ function report(file: string, problems: Problem[]): never {
   throw new DataError(`${file} has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${lines.join('\n')}`);
 }
 
+/**
+ * Reads a data file's text as JSON, or throws a DataError naming the file and the line and column
+ * of the mistake (a trailing comma, an empty file) instead of a bundler backtrace.
+ */
+export function parseJson(file: string, text: string): unknown {
+  if (text.trim() === '') throw new DataError(`${file} is empty: it must hold JSON data`);
+  const errors: ParseError[] = [];
+  const value: unknown = parse(text, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
+  const first = errors[0];
+  if (!first) return value;
+  const before = text.slice(0, first.offset).split('\n');
+  const line = before.length;
+  const column = before.at(-1)!.length + 1;
+  throw new DataError(`${file} is not valid JSON at line ${line}, column ${column}: ${describeJsonError(first.error)}`);
+}
+
+const describeJsonError = (code: ParseErrorCode): string =>
+  ({
+    PropertyNameExpected: 'a property name in double quotes is expected here (is there a comma too many before it?)',
+    ValueExpected: 'a value is expected here (is there a comma too many before it?)',
+    CommaExpected: 'a comma is missing',
+    ColonExpected: 'a colon is missing',
+    CloseBraceExpected: 'a closing } is missing',
+    CloseBracketExpected: 'a closing ] is missing',
+    EndOfFileExpected: 'there is more text after the end of the data',
+    InvalidCommentToken: 'comments are not allowed in JSON',
+  })[printParseErrorCode(code)] ?? printParseErrorCode(code);
+
 /** Parses one data file's contents with its schema, or throws a DataError naming file, record and field. */
 export function parseDataset<S extends z.ZodType>(file: string, schema: S, raw: unknown): z.infer<S> {
   const result = schema.safeParse(raw);
@@ -44,14 +73,34 @@ export function parseDataset<S extends z.ZodType>(file: string, schema: S, raw: 
 
 /** Fails when two records of one file share an id. */
 export function assertUniqueIds(file: string, records: readonly { id: string }[]): void {
+  assertUnique(file, records, 'id');
+}
+
+/** Fails when two records of one file share the value of a field that must be unique (an id, a code). */
+export function assertUnique<K extends string>(file: string, records: readonly ({ id: string } & Record<K, string>)[], field: K): void {
   const seen = new Map<string, number>();
   const problems: Problem[] = [];
   records.forEach((r, i) => {
-    const first = seen.get(r.id);
+    const value = r[field];
+    const first = seen.get(value);
     if (first !== undefined)
-      problems.push({ record: `"${r.id}" (item ${i + 1})`, field: 'id', message: `duplicate id: item ${first + 1} has it too` });
-    else seen.set(r.id, i);
+      problems.push({
+        record: `"${r.id}" (item ${i + 1})`,
+        field,
+        message: `duplicate ${field} "${value}": item ${first + 1} ("${records[first]!.id}") has it too`,
+      });
+    else seen.set(value, i);
   });
+  if (problems.length) report(file, problems);
+}
+
+/** Fails with every problem a per-record check finds, naming each record by id and position. */
+export function assertEach<T extends { id: string }>(
+  file: string,
+  records: readonly T[],
+  check: (record: T) => readonly { field: string; message: string }[],
+): void {
+  const problems = records.flatMap((r, i) => check(r).map((p) => ({ record: `"${r.id}" (item ${i + 1})`, ...p })));
   if (problems.length) report(file, problems);
 }
 

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { CHART_IDS } from '../charts/ids';
 import { curlQuotes } from '../lib/typography';
+import { isCalendarDate } from './common';
 
 /** Frontmatter of an explainer in content/articles/. */
 export const articleSchema = z.strictObject({
@@ -12,8 +12,19 @@ export const articleSchema = z.strictObject({
     .max(160, 'must be at most 160 characters (it is the meta description)')
     .transform(curlQuotes),
   order: z.number().int().positive(),
-  updated: z.coerce.date(),
-  charts: z.array(z.enum(CHART_IDS)).default([]),
+  /**
+   * A quoted "YYYY-MM-DD". Unquoted, YAML reads the date itself and rolls an impossible day
+   * (2026-02-30) over into the next month without a word, so only a string is accepted.
+   */
+  updated: z
+    .union([z.string(), z.date()])
+    .superRefine((v, ctx) => {
+      if (v instanceof Date)
+        ctx.addIssue({ code: 'custom', message: 'write the date in quotes, like "2026-11-28" (unquoted, YAML turns 2026-02-30 into 2 March without a word)' });
+      else if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) ctx.addIssue({ code: 'custom', message: 'must be a date written as "YYYY-MM-DD"' });
+      else if (!isCalendarDate(v)) ctx.addIssue({ code: 'custom', message: `"${v}" is not a day of the calendar` });
+    })
+    .transform((v) => (v instanceof Date ? v : new Date(`${v}T00:00:00Z`))),
 });
 
 export type ArticleFrontmatter = z.infer<typeof articleSchema>;

@@ -18,7 +18,17 @@ export const partialDate = z
   .regex(
     /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/,
     'must be a date written as YYYY, YYYY-MM or YYYY-MM-DD',
-  );
+  )
+  .refine((s) => s.length < 10 || isCalendarDate(s), {
+    message: 'is not a day of the calendar (that month has fewer days)',
+  });
+
+/** "2024-02-30" passes a pattern but names no day: Date.UTC would roll it over to 1 March. */
+export function isCalendarDate(iso: string): boolean {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
 
 export type PartialDate = z.infer<typeof partialDate>;
 export type DatePrecision = 'year' | 'month' | 'day';

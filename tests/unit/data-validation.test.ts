@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadDatasets, type RawData } from '../../src/data/datasets';
-import { DataError } from '../../src/data/validate';
+import { DataError, parseJson } from '../../src/data/validate';
 
 const read = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
 const FILES: (keyof RawData)[] = [
@@ -95,10 +95,38 @@ describe('loadDatasets', () => {
     expect(() => loadDatasets({ ...raw, 'russoft-survey.json': survey })).toThrow(DataError);
   });
 
-  it('rejects a duplicate country code even under another id', () => {
+  it('rejects a duplicate country code under another id, naming the record that repeats it and the field', () => {
     const raw = realData();
-    const partners = structuredClone(raw['partners.json']) as { alpha2: string }[];
+    const partners = structuredClone(raw['partners.json']) as { id: string; alpha2: string }[];
     partners[1]!.alpha2 = partners[0]!.alpha2;
-    expect(() => loadDatasets({ ...raw, 'partners.json': partners })).toThrow(/duplicate id/);
+    const { message } = errorOf({ ...raw, 'partners.json': partners });
+    expect(message).toContain(`record "${partners[1]!.id}" (item 2), field "alpha2": duplicate alpha2 "${partners[0]!.alpha2}"`);
+    expect(message).toContain(`item 1 ("${partners[0]!.id}") has it too`);
+  });
+
+  it('rejects country codes that do not belong together, naming the file, the record and the field', () => {
+    const { message } = errorOf(withFixture('partners.json', 'partners-wrong-numeric.json'));
+    expect(message).toContain('content/data/partners.json');
+    expect(message).toContain('record "china" (item 1), field "numeric": "158" (that is Taiwan');
+    expect(message).toContain('whose numeric code is "156"');
+  });
+
+  it('rejects an impossible calendar day in any dated record', () => {
+    const { message } = errorOf(withFixture('competence-centres.json', 'budget-impossible-date.json'));
+    expect(message).toContain('content/data/competence-centres.json');
+    expect(message).toContain('field "rates[1].date"');
+    expect(message).toContain('not a day of the calendar');
+  });
+});
+
+describe('parseJson', () => {
+  it('names the file, line and column of a syntax error such as a trailing comma', () => {
+    expect(() => parseJson('content/data/timeline.json', '[\n  { "id": "a" },\n]\n')).toThrow(
+      /^content\/data\/timeline\.json is not valid JSON at line 3, column 1: a value is expected here \(is there a comma too many before it\?\)$/,
+    );
+  });
+
+  it('names an empty file', () => {
+    expect(() => parseJson('content/data/partners.json', ' \n')).toThrow('content/data/partners.json is empty');
   });
 });
