@@ -1,6 +1,9 @@
 // Serves a built site the way a static host does: files from the folder, /path/ → path/index.html,
 // the site's own 404.html with status 404 for anything else, and the headers in dist/_headers
 // (the Netlify / Cloudflare Pages format: a path or "prefix*" line, then indented "Name: value").
+// Like Cloudflare Pages, the stricter of the two hosts, it joins a header that several matching
+// rules set with ", " (so a header set twice shows up in tests), and like both hosts it redirects
+// a directory path without its trailing slash.
 // Usage: node serve.mjs DIR PORT
 import { createServer } from 'node:http';
 import { readFileSync, existsSync } from 'node:fs';
@@ -33,7 +36,17 @@ const files = sirv(root, { dev: false, etag: true, extensions: ['html'] });
 
 createServer((req, res) => {
   const path = new URL(req.url ?? '/', 'http://x').pathname;
-  for (const rule of rules) if (matches(rule.pattern, path)) for (const [k, v] of rule.headers) res.setHeader(k, v);
+  const headers = new Map();
+  for (const rule of rules)
+    if (matches(rule.pattern, path))
+      for (const [k, v] of rule.headers) headers.set(k.toLowerCase(), headers.has(k.toLowerCase()) ? `${headers.get(k.toLowerCase())}, ${v}` : v);
+  for (const [k, v] of headers) res.setHeader(k, v);
+  if (!path.endsWith('/') && !/\.[a-z0-9]+$/i.test(path) && existsSync(join(root, path, 'index.html'))) {
+    res.statusCode = 301;
+    res.setHeader('Location', `${path}/${new URL(req.url ?? '/', 'http://x').search}`);
+    res.end();
+    return;
+  }
   files(req, res, () => {
     res.statusCode = 404;
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
