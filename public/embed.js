@@ -8,8 +8,9 @@
     if (event.origin !== origin) return;
     var d = event.data;
     if (!d || typeof d !== 'object' || d.type !== 'sidestepped:height') return;
-    var h = Number(d.height);
-    if (!isFinite(h) || h <= 0 || h > 20000) return;
+    // A real number of pixels only: no strings ("777", "0x2BC"), arrays, booleans, NaN or extremes.
+    var h = d.height;
+    if (typeof h !== 'number' || !isFinite(h) || h < 50 || h > 20000) return;
     var frames = document.querySelectorAll('iframe[data-sidestepped-embed]');
     for (var i = 0; i < frames.length; i++) {
       if (frames[i].contentWindow === event.source) frames[i].style.height = Math.ceil(h) + 'px';

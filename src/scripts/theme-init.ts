@@ -6,3 +6,11 @@
  */
 export const THEME_INIT =
   "(function(){var d=document.documentElement;d.classList.add('js');try{var t=localStorage.getItem('theme');if(t==='light'||t==='dark')d.setAttribute('data-theme',t)}catch(e){}})();";
+
+/**
+ * The same for an embed, whose theme belongs to the host page that framed it: `?theme=light|dark`
+ * picks one before the first paint, anything else (`auto`, a typo, nothing) follows the reader's
+ * system. A theme the reader once stored on our own site must not leak into someone else's page.
+ */
+export const EMBED_THEME_INIT =
+  "(function(){var d=document.documentElement;d.classList.add('js');var m=/[?&]theme=(light|dark)(?:&|$)/.exec(location.search);if(m)d.setAttribute('data-theme',m[1])})();";

@@ -1,0 +1,28 @@
+import { test, expect } from './fixtures';
+import { CHART_IDS } from '../../src/charts/ids';
+
+const background = (page: import('@playwright/test').Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+
+// An embed's theme belongs to the page that frames it: a theme the reader stored on our site
+// (localStorage, same origin) must not override ?theme=auto, which follows the system.
+for (const scheme of ['light', 'dark'] as const) {
+  test(`an embed with ?theme=auto follows a ${scheme} system even when the reader stored the other theme on the site`, async ({
+    watched,
+    problems,
+  }) => {
+    const id = CHART_IDS[0]!;
+    const other = scheme === 'light' ? 'dark' : 'light';
+    await watched.emulateMedia({ colorScheme: scheme });
+    await watched.goto(`/embed/${id}/?theme=${scheme}`);
+    const expected = await background(watched);
+    await watched.evaluate((t) => localStorage.setItem('theme', t), other);
+    for (const query of ['?theme=auto', '', '?theme=bogus']) {
+      await watched.goto(`/embed/${id}/${query}`);
+      await expect(watched.locator('html'), query).not.toHaveAttribute('data-theme');
+      expect(await background(watched), query).toBe(expected);
+    }
+    await watched.goto(`/embed/${id}/?theme=${other}`);
+    expect(await background(watched)).not.toBe(expected);
+    expect(problems).toEqual([]);
+  });
+}
