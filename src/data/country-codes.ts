@@ -36,7 +36,6 @@ const normalise = (s: string): string =>
   s
     .normalize('NFD')
     .replace(/\p{Diacritic}/gu, '')
-    .replace(/\s*\(.*\)\s*/g, ' ')
     .toLowerCase()
     .replace(/[^a-z]+/g, ' ')
     .trim();
@@ -62,8 +61,9 @@ export function countryCodeProblems(c: CountryCodes): CodeProblem[] {
       message: `"${c.numeric}"${otherName} does not match alpha2 "${c.alpha2}" (${names[0]}), whose numeric code is "${numeric}"`,
     });
   }
-  const wanted = normalise(c.name);
-  if (!names.some((n) => normalise(n) === wanted))
+  // The name may say more than ISO's ("Hong Kong (China SAR)"), but must contain one of its names.
+  const wanted = ` ${normalise(c.name)} `;
+  if (!names.some((n) => wanted.includes(` ${normalise(n)} `)))
     problems.push({ field: 'name', message: `"${c.name}" is not a name of ${c.alpha2}: ISO knows it as ${names.map((n) => `"${n}"`).join(' or ')}` });
   if (c.point === undefined && numeric === c.numeric && !OUTLINES.has(c.numeric))
     problems.push({

@@ -10,8 +10,12 @@ export interface BundleFile {
   content: string | Uint8Array;
 }
 
-/** A fixed timestamp: zip entries carry one, and builds must be byte-identical. */
-const MTIME = new Date('2024-09-18T00:00:00Z');
+/**
+ * A fixed timestamp: zip entries carry one, and builds must be byte-identical. A zip stores a
+ * wall-clock time with no zone, which fflate reads from the Date in the machine's local zone, so
+ * the date is made from local parts: 18 September 2024, 00:00, in every zone.
+ */
+const MTIME = new Date(2024, 8, 18, 0, 0, 0);
 
 export function zipFiles(files: readonly BundleFile[]): Uint8Array {
   const tree: Record<string, [Uint8Array, { mtime: Date; level: 0 | 6 }]> = {};

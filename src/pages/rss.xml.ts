@@ -5,6 +5,7 @@ import { SITE, href } from '../lib/site';
 
 export async function GET(context: APIContext) {
   const articles = await articlesInOrder();
+  const self = new URL(href('rss.xml'), context.site ?? 'http://localhost:4321').href;
   return rss({
     title: SITE.name,
     description: SITE.description,
@@ -15,6 +16,8 @@ export async function GET(context: APIContext) {
       pubDate: a.data.updated,
       link: href(`articles/${a.id}/`),
     })),
-    customData: `<language>en-gb</language>`,
+    // The feed names its own address, as RSS Best Practices (and feed validators) ask.
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>en-gb</language><atom:link href="${self}" rel="self" type="application/rss+xml"/>`,
   });
 }

@@ -1,0 +1,41 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DIST, htmlFiles, read } from './files';
+
+/** The origin the site was built for (SITE_URL), as the home page names itself. */
+const SITE = new URL(read('index.html').match(/<link rel="canonical" href="([^"]+)"/)![1]!).origin;
+/** The built file a same-site URL answers with, or undefined for another site. */
+const fileFor = (url: string): string | undefined => {
+  const u = new URL(url);
+  if (u.origin !== SITE) return undefined;
+  return u.pathname.endsWith('/') ? `${u.pathname.slice(1)}index.html` : u.pathname.slice(1);
+};
+
+describe('every canonical and og:url names a page that exists', () => {
+  for (const file of htmlFiles()) {
+    it(file, () => {
+      const html = read(file);
+      const urls = [
+        ...html.matchAll(/<link rel="canonical" href="([^"]+)"/g),
+        ...html.matchAll(/<meta property="og:url" content="([^"]+)"/g),
+      ].map((m) => m[1]!);
+      if (file === '404.html') {
+        // Served at whatever path was not found: it has no address of its own to name.
+        expect(urls).toEqual([]);
+        return;
+      }
+      expect(urls).toHaveLength(2);
+      for (const url of urls) expect(existsSync(join(DIST, fileFor(url) ?? 'missing')), url).toBe(true);
+    });
+  }
+});
+
+describe('the RSS feed', () => {
+  it('names its own address with atom:link rel="self"', () => {
+    const xml = read('rss.xml');
+    expect(xml).toContain('xmlns:atom="http://www.w3.org/2005/Atom"');
+    const self = xml.match(/<atom:link href="([^"]+)" rel="self" type="application\/rss\+xml"\/>/)?.[1];
+    expect(self).toBe(`${SITE}/rss.xml`);
+  });
+});
