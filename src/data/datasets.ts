@@ -45,8 +45,10 @@ export function loadDatasets(raw: RawData): Datasets {
 
   const partners = parseDataset(at('partners.json'), partnersSchema, raw['partners.json']);
   assertUniqueIds(at('partners.json'), partners);
-  for (const key of ['alpha2', 'alpha3', 'numeric'] as const) assertUnique(at('partners.json'), partners, key);
+  // Codes against each other first: an edited code then shows on the record that was edited,
+  // not as a duplicate on the country it now copies.
   assertEach(at('partners.json'), partners, countryCodeProblems);
+  for (const key of ['alpha2', 'alpha3', 'numeric'] as const) assertUnique(at('partners.json'), partners, key);
   assertKnownSources(at('partners.json'), partners, known);
 
   const budget = parseDataset(at('competence-centres.json'), budgetSchema, raw['competence-centres.json']);

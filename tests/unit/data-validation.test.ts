@@ -95,13 +95,25 @@ describe('loadDatasets', () => {
     expect(() => loadDatasets({ ...raw, 'russoft-survey.json': survey })).toThrow(DataError);
   });
 
-  it('rejects a duplicate country code under another id, naming the record that repeats it and the field', () => {
+  it('rejects the same country twice under another id, naming the record that repeats it and the field', () => {
     const raw = realData();
-    const partners = structuredClone(raw['partners.json']) as { id: string; alpha2: string }[];
-    partners[1]!.alpha2 = partners[0]!.alpha2;
+    const partners = structuredClone(raw['partners.json']) as Record<string, unknown>[];
+    const [first, second] = partners as [Record<string, unknown>, Record<string, unknown>];
+    for (const k of ['name', 'alpha2', 'alpha3', 'numeric']) second[k] = first[k];
     const { message } = errorOf({ ...raw, 'partners.json': partners });
-    expect(message).toContain(`record "${partners[1]!.id}" (item 2), field "alpha2": duplicate alpha2 "${partners[0]!.alpha2}"`);
-    expect(message).toContain(`item 1 ("${partners[0]!.id}") has it too`);
+    expect(message).toContain(`record "${second['id']}" (item 2), field "alpha2": duplicate alpha2 "${first['alpha2']}"`);
+    expect(message).toContain(`item 1 ("${first['id']}") has it too`);
+  });
+
+  it('reports a code copied from another country on the record that was edited', () => {
+    const raw = realData();
+    const partners = structuredClone(raw['partners.json']) as Record<string, unknown>[];
+    const [first] = partners as [Record<string, unknown>];
+    const other = partners.find((p) => p['alpha2'] !== first['alpha2'])!;
+    first['alpha2'] = other['alpha2'];
+    const { message } = errorOf({ ...raw, 'partners.json': partners });
+    expect(message).toContain(`record "${first['id']}" (item 1), field "alpha3"`);
+    expect(message).not.toContain('duplicate');
   });
 
   it('rejects country codes that do not belong together, naming the file, the record and the field', () => {
