@@ -4,13 +4,11 @@
 // embeds, then checks budgets.json. Writes reports/audit.json and reports/audit.md; exits 1 when a
 // budget fails. Options: --no-build (audit the dist/ already there), --only=/path/ (one page).
 import { execSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import sirv from 'sirv';
+import { serveCompressed } from './lib/compressed-server.mjs';
 
 const args = process.argv.slice(2);
 const only = args.find((a) => a.startsWith('--only='))?.slice(7);
@@ -28,20 +26,7 @@ if (!args.includes('--no-build')) {
 }
 
 // A compressed copy of dist/, so the audit measures what a reader downloads.
-const served = '/tmp/sidestepped-audit';
-rmSync(served, { recursive: true, force: true });
-cpSync('dist', served, { recursive: true });
-const walk = (d) => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
-for (const f of walk(served)) {
-  if (!/\.(html|css|js|json|svg|xml|txt|csv)$/.test(f)) continue;
-  const body = readFileSync(f);
-  writeFileSync(`${f}.br`, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
-  writeFileSync(`${f}.gz`, gzipSync(body, { level: 9 }));
-}
-const files = sirv(served, { gzip: true, brotli: true, etag: true, extensions: ['html'] });
-const server = createServer((req, res) => files(req, res, () => ((res.statusCode = 404), res.end('Not found'))));
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const { origin, close } = await serveCompressed('dist', '/tmp/sidestepped-audit');
 
 const pages = [
   { path: '/', kind: 'home' },
@@ -82,7 +67,7 @@ try {
   }
 } finally {
   chrome.kill();
-  server.close();
+  close();
 }
 
 // Budgets.
