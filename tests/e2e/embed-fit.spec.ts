@@ -5,7 +5,7 @@
  */
 import { CHART_IDS } from '../../src/charts/ids';
 import { test, expect } from './fixtures';
-import { embedCodeFor, embedFrame, frameView, hostPage, publishedHeights, startHost, type Host } from './embed-host';
+import { embedCodeFor, embedFrame, frameView, hostPage, publishedHeights, startHost, stateOptions, type Host } from './embed-host';
 
 let host: Host;
 test.beforeAll(async () => {
@@ -31,31 +31,42 @@ for (const id of CHART_IDS) {
   });
 
   for (const { width, name } of WIDTHS) {
-    test(`${id} at ${width} px, framed at its published height without any script, shows the whole chart at full size`, async ({ page, baseURL }) => {
+    test(`${id} at ${width} px, framed at its published height without any script, shows the whole chart at full size in every state`, async ({ page, baseURL }) => {
       const height = (await publishedHeights(page, baseURL!, id))[name];
       await page.setViewportSize({ width, height: height + 100 });
-      host.set(hostPage(codeAt(id, baseURL!, height)));
-      await page.goto(host.url());
-      const iframe = page.locator('iframe[data-sidestepped-embed]');
-      expect((await iframe.boundingBox())!).toMatchObject({ width, height });
-      const view = await frameView(await embedFrame(page));
-      // Nothing to scroll inside the frame; the title, the whole SVG and the link under it show.
-      expect(view.scrollY, 'scrolls down inside the frame').toBeLessThanOrEqual(0);
-      expect(view.scrollX, 'scrolls sideways inside the frame').toBeLessThanOrEqual(0);
-      expect(view.title?.visible).toBe(true);
-      expect(view.title!.top).toBeGreaterThanOrEqual(0);
-      expect(view.svg.left).toBeGreaterThanOrEqual(0);
-      expect(view.svg.top).toBeGreaterThan(view.title!.bottom);
-      expect(view.svg.right).toBeLessThanOrEqual(view.width + 0.5);
-      expect(view.more.top, 'the link to notes, sources and data sits below the chart').toBeGreaterThanOrEqual(view.svg.bottom);
-      expect(view.more.bottom).toBeLessThanOrEqual(view.height + 0.5);
-      // The height is right, not merely enough: the chart keeps its natural shape (it is not
-      // shrunk to fit), text stays at least 12 px, every note and the source line show, and
-      // little of the frame is left blank.
-      expect(view.svgBoxRatio, 'the chart was shrunk to fit: the published height is too small').toBeCloseTo(1, 2);
-      expect(view.smallestText).toBeGreaterThanOrEqual(12);
-      expect(view.foot.every((f) => f.shown), 'a note or the source line does not fit').toBe(true);
-      expect(view.slack, 'the published height leaves a blank band under the chart').toBeLessThanOrEqual(80);
+      // The default view and every other value of the chart's switches (the map's formal view…):
+      // the code has one height, and a reader can switch inside the frame.
+      const states = (await stateOptions(page, baseURL!, id)).flatMap((o) => o.values.filter((v) => v !== o.initial).map((v) => ({ name: o.name, value: v })));
+      const slacks: number[] = [];
+      for (const state of [undefined, ...states]) {
+        const query = state ? `?${state.name}=${state.value}` : '';
+        host.set(hostPage(codeAt(id, baseURL!, height).replace(/(src="[^"?]+)"/, `$1${query}"`)));
+        await page.goto(host.url());
+        const iframe = page.locator('iframe[data-sidestepped-embed]');
+        expect((await iframe.boundingBox())!).toMatchObject({ width, height });
+        const frame = await embedFrame(page);
+        if (state) await frame.waitForSelector(`figure[data-${state.name}="${state.value}"]`, { state: 'attached' });
+        const view = await frameView(frame);
+        const where = state ? `${state.name}=${state.value}` : 'default state';
+        // Nothing to scroll inside the frame; the title, the whole SVG and the link under it show.
+        expect(view.scrollY, `scrolls down inside the frame (${where})`).toBeLessThanOrEqual(0);
+        expect(view.scrollX, `scrolls sideways inside the frame (${where})`).toBeLessThanOrEqual(0);
+        expect(view.title?.visible, where).toBe(true);
+        expect(view.title!.top, where).toBeGreaterThanOrEqual(0);
+        expect(view.svg.left, where).toBeGreaterThanOrEqual(0);
+        expect(view.svg.top, where).toBeGreaterThan(view.title!.bottom);
+        expect(view.svg.right, where).toBeLessThanOrEqual(view.width + 0.5);
+        expect(view.more.top, `the link to notes, sources and data sits below the chart (${where})`).toBeGreaterThanOrEqual(view.svg.bottom);
+        expect(view.more.bottom, where).toBeLessThanOrEqual(view.height + 0.5);
+        // The height is right, not merely enough: the chart keeps its natural shape (it is not
+        // shrunk to fit), text stays at least 12 px, every note and the source line show, and
+        // little of the frame is left blank (in the tallest state).
+        expect(view.svgBoxRatio, `the chart was shrunk to fit: the published height is too small (${where})`).toBeCloseTo(1, 2);
+        expect(view.smallestText, where).toBeGreaterThanOrEqual(12);
+        expect(view.foot.every((f) => f.shown), `a note or the source line does not fit (${where})`).toBe(true);
+        slacks.push(view.slack);
+      }
+      expect(Math.min(...slacks), 'the published height leaves a blank band under the chart').toBeLessThanOrEqual(80);
     });
 
     test(`${id} at ${width} px in a frame 40 % of its published height still shows the whole chart, with and without its own scripts`, async ({ page, baseURL }) => {

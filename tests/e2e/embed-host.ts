@@ -131,3 +131,10 @@ export async function publishedHeights(page: Page, baseURL: string, id: string):
   const h = JSON.parse(m[1]!.replace(/&quot;/g, '"')) as { withTitle: { phone: number; column: number } };
   return h.withTitle;
 }
+
+/** The switches an embed can be set to from its URL (the embed page lists them). */
+export async function stateOptions(page: Page, baseURL: string, id: string): Promise<{ name: string; values: string[]; initial: string }[]> {
+  const res = await page.request.get(`${baseURL}/embed/${id}/`);
+  const m = (await res.text()).match(/data-embed-state="([^"]*)"/);
+  return m ? (JSON.parse(m[1]!.replace(/&quot;/g, '"')) as { name: string; values: string[]; initial: string }[]) : [];
+}
