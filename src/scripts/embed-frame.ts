@@ -32,6 +32,7 @@ else window.addEventListener('load', applyState, { once: true });
  */
 function naturalHeight(): number {
   const html = document.documentElement;
+  if (html.classList.contains('embed-top')) return Math.ceil(html.getBoundingClientRect().height);
   html.classList.add('embed-natural');
   const height = Math.ceil(html.getBoundingClientRect().height);
   html.classList.remove('embed-natural');
