@@ -106,6 +106,17 @@ test('the embed posts its height in all three shapes and ignores messages sent t
   expect((await logs()).got.length).toBe(got.length);
 });
 
+test('an embed page opened on its own, not in a frame, keeps the chart at its natural size and scrolls', async ({ page, baseURL }) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  for (const id of CHART_IDS) {
+    await page.goto(`${baseURL}/embed/${id}/`);
+    const view = await frameView(page.mainFrame());
+    expect(view.svgBoxRatio, `${id}: shrunk to the window`).toBeCloseTo(1, 2);
+    expect(view.smallestText, id).toBeGreaterThanOrEqual(12);
+    expect(view.foot.every((f) => f.shown), `${id}: a note or the source line is hidden`).toBe(true);
+  }
+});
+
 test('bad query options fall back to the defaults without errors', async ({ watched, problems }) => {
   await watched.goto('/embed/partners-map/?theme=purple&title=maybe&view=satellite&x=%3Cscript%3E');
   await expect(watched.locator('html')).not.toHaveAttribute('data-theme', /./);
