@@ -92,3 +92,20 @@ for (const id of CHART_IDS) {
     });
   }
 }
+
+test('the heights on each chart page follow the code when the title is left out', async ({ page, baseURL }) => {
+  for (const id of CHART_IDS) {
+    await page.goto(`${baseURL}/charts/${id}/`);
+    const kit = page.locator('#share');
+    const shown = async () => ({
+      column: Number(await kit.locator('[data-height="column"]').textContent()),
+      code: Number((await kit.getByRole('textbox', { name: 'Embed code' }).inputValue()).match(/ height="(\d+)"/)![1]),
+    });
+    const withTitle = await shown();
+    expect(withTitle.column, id).toBe(withTitle.code);
+    await kit.getByLabel('Show the title').uncheck();
+    await expect.poll(async () => (await shown()).code, `${id}: leaving the title out must lower the height`).toBeLessThan(withTitle.code);
+    const without = await shown();
+    expect(without.column, id).toBe(without.code);
+  }
+});
