@@ -1,29 +1,26 @@
 /**
- * The code a teacher pastes into a CMS: a responsive iframe that looks right even where the host
- * strips scripts (a fixed fallback height per chart), plus an optional one-line host script that
- * resizes it to fit its content exactly.
+ * The code a teacher pastes into a CMS: a full-width iframe that looks right even where the host
+ * strips scripts (a fallback height per chart, computed for a 640 px column; the embed fits itself
+ * into any other height), plus an optional one-line host script that resizes it to its content.
  */
-import type { ChartDefinition } from '../charts/types';
+import type { FallbackHeights, FallbackWidth } from './embed-layout';
 import { embedQuery, type EmbedOptions, DEFAULT_OPTIONS } from './embed-options';
 
-/** The width a typical article column gives an embed; the fallback height is computed for it. */
-export const TYPICAL_EMBED_WIDTH = 640;
-
-/** Room for the embed's title, controls and source line around the chart itself. */
-const CHROME_HEIGHT = { withTitle: 190, withoutTitle: 120 };
-
-/** A height that fits the chart at a typical column width, for hosts that run no script. */
-export function fallbackHeight(chart: Pick<EmbeddableChart, 'sizes'>, title = true): number {
-  const { width, height } = chart.sizes.wide;
-  const chartHeight = Math.min(height, height * (TYPICAL_EMBED_WIDTH / width));
-  return Math.ceil((chartHeight + (title ? CHROME_HEIGHT.withTitle : CHROME_HEIGHT.withoutTitle)) / 10) * 10;
+/**
+ * The height an iframe code carries, for hosts that strip scripts: computed at build time for a
+ * 640 px article column (src/exports/embed-layout.ts). Any other frame height works too: the embed
+ * lays itself out to fit (scales the chart, drops the notes behind a link).
+ */
+export function fallbackHeight(chart: Pick<EmbeddableChart, 'heights'>, title = true, width: FallbackWidth = 'column'): number {
+  return chart.heights[title ? 'withTitle' : 'withoutTitle'][width];
 }
 
 /** What an embed code needs to know of a chart (also rebuilt in the browser from page data). */
 export interface EmbeddableChart {
   id: string;
   title: string;
-  sizes: ChartDefinition['sizes'];
+  /** From embeddable() in embed-fallback.ts. */
+  heights: FallbackHeights;
 }
 
 export interface EmbedCodeInput {

@@ -1,11 +1,16 @@
 /** oEmbed 1.0 "rich" responses, one static JSON file per chart. */
 import type { ChartDefinition } from '../charts/types';
+import type { Datasets } from '../data/datasets';
 import { SITE } from '../lib/site';
-import { embedCode, fallbackHeight, TYPICAL_EMBED_WIDTH } from './embed-code';
+import { embedCode, fallbackHeight } from './embed-code';
+import { embeddable } from './embed-fallback';
+import { FALLBACK_WIDTHS } from './embed-layout';
 import { chartPaths } from './chart-files';
 
-export function oembed(chart: ChartDefinition, siteRoot: string, thumbnail: { width: number; height: number }) {
+/** `width` and `height` are those of a 640 px column, the size the embed code is made for. */
+export function oembed(chart: ChartDefinition, data: Datasets, siteRoot: string, thumbnail: { width: number; height: number }) {
   const paths = chartPaths(chart.id);
+  const code = embeddable(chart, data);
   return {
     version: '1.0',
     type: 'rich',
@@ -14,9 +19,9 @@ export function oembed(chart: ChartDefinition, siteRoot: string, thumbnail: { wi
     provider_url: siteRoot,
     author_name: SITE.name,
     author_url: siteRoot,
-    html: embedCode({ chart, siteRoot }),
-    width: TYPICAL_EMBED_WIDTH,
-    height: fallbackHeight(chart),
+    html: embedCode({ chart: code, siteRoot }),
+    width: FALLBACK_WIDTHS.column,
+    height: fallbackHeight(code),
     thumbnail_url: new URL(paths.png, siteRoot).href,
     thumbnail_width: thumbnail.width,
     thumbnail_height: thumbnail.height,

@@ -3,7 +3,9 @@ import type { ChartDefinition } from '../charts/types';
 import type { Datasets } from '../data/datasets';
 import { chartPaths } from './chart-files';
 import { citations, type Citations } from './citation';
-import { embedCode, fallbackHeight } from './embed-code';
+import { embedCode, type EmbeddableChart } from './embed-code';
+import { embeddable } from './embed-fallback';
+import type { FallbackHeights } from './embed-layout';
 import type { StateOption } from './embed-options';
 
 export interface ShareKit {
@@ -14,10 +16,11 @@ export interface ShareKit {
   siteRoot: string;
   code: string;
   /** Inputs for rebuilding the code in the browser when the reader changes an option. */
-  codeInput: { id: string; title: string; sizes: ChartDefinition['sizes'] };
+  codeInput: EmbeddableChart;
   stateOptions: StateOption[];
   stateLabels: Record<string, { label: string; options: { value: string; label: string }[] }>;
-  fallbackHeight: number;
+  /** Heights for frames 360 and 640 px wide, with and without the title (embed-layout.ts). */
+  heights: FallbackHeights;
   downloads: { label: string; href: string; format: string; note: string }[];
   citations: Citations;
 }
@@ -26,20 +29,21 @@ export function shareKit(chart: ChartDefinition, data: Datasets, siteRoot: strin
   const paths = chartPaths(chart.id);
   const abs = (p: string) => new URL(p, siteRoot).href;
   const switches = chart.controls(data).filter((c) => c.kind === 'switch');
+  const codeInput = embeddable(chart, data);
   return {
     id: chart.id,
     title: chart.title,
     pageUrl: abs(paths.page),
     siteRoot,
-    code: embedCode({ chart, siteRoot }),
-    codeInput: { id: chart.id, title: chart.title, sizes: chart.sizes },
+    code: embedCode({ chart: codeInput, siteRoot }),
+    codeInput,
     stateOptions: switches.map((c) => ({
       name: c.name,
       values: c.options.map((o) => o.value),
       initial: c.initial ?? c.options[0]?.value ?? '',
     })),
     stateLabels: Object.fromEntries(switches.map((c) => [c.name, { label: c.label, options: c.options.map(({ value, label }) => ({ value, label })) }])),
-    fallbackHeight: fallbackHeight(chart),
+    heights: codeInput.heights,
     downloads: [
       { label: 'Picture (PNG)', href: paths.png, format: 'png', note: 'for slides and worksheets' },
       { label: 'Picture (SVG)', href: paths.svg, format: 'svg', note: 'sharp at any size' },

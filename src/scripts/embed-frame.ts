@@ -25,11 +25,24 @@ function applyState(): void {
 if (document.readyState === 'complete') applyState();
 else window.addEventListener('load', applyState, { once: true });
 
+/**
+ * The height the embed needs to show everything at its natural size. The page itself is always
+ * exactly as tall as its frame (it fits itself in, see the embed page's CSS), so it is laid out
+ * for a moment without that fit, measured and put back, all before the next paint.
+ */
+function naturalHeight(): number {
+  const html = document.documentElement;
+  if (html.classList.contains('embed-top')) return Math.ceil(html.getBoundingClientRect().height);
+  html.classList.add('embed-natural');
+  const height = Math.ceil(html.getBoundingClientRect().height);
+  html.classList.remove('embed-natural');
+  return height;
+}
+
 let last = 0;
 function post(): void {
   if (!root || window.parent === window) return;
-  // The document's own height follows its content, not the frame, so there is no feedback loop.
-  const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+  const height = naturalHeight();
   if (height === last) return;
   last = height;
   const parent = window.parent;
@@ -38,6 +51,11 @@ function post(): void {
   parent.postMessage({ sentinel: 'amp', type: 'embed-size', height }, '*');
 }
 
-if (root) new ResizeObserver(post).observe(document.documentElement);
+if (root) {
+  // The frame's size and every part of the figure (a switch can show a taller key).
+  const observer = new ResizeObserver(post);
+  observer.observe(document.documentElement);
+  for (const part of root.querySelectorAll(':scope > *, figure > *')) observer.observe(part);
+}
 window.addEventListener('load', post);
 post();

@@ -2,13 +2,10 @@
  * Enhances the share kits (chart pages and the "Embed & download" dialog): copy buttons with a
  * select-all fallback, embed options that rebuild the code, a live preview, and the dialog itself.
  */
-import { embedCode, embedUrl, fallbackHeight } from '../exports/embed-code';
+import { embedCode, embedUrl, fallbackHeight, type EmbeddableChart } from '../exports/embed-code';
 import type { EmbedOptions, EmbedTheme, StateOption } from '../exports/embed-options';
 
-interface KitData {
-  id: string;
-  title: string;
-  sizes: { wide: { width: number; height: number }; narrow: { width: number; height: number } };
+interface KitData extends EmbeddableChart {
   stateOptions: StateOption[];
 }
 
@@ -83,6 +80,8 @@ function enhanceKit(kit: HTMLElement): void {
     options.addEventListener('change', () => {
       const { options: o, script } = current();
       codeField.value = embedCode({ chart: data, siteRoot, options: o, script });
+      for (const span of kit.querySelectorAll<HTMLElement>('[data-height]'))
+        span.textContent = String(fallbackHeight(data, o.title, span.dataset['height'] === 'phone' ? 'phone' : 'column'));
       if (frame) preview();
     });
   }

@@ -1,16 +1,7 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { readFileSync } from 'node:fs';
+import { CHART_IDS } from '../../src/charts/ids';
 import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
-
-/** The embed code exactly as the site gives it (from the oEmbed file), pointed at the test server. */
-function embedCodeFor(id: string, baseURL: string, withScript: boolean): string {
-  const { html } = JSON.parse(readFileSync(`dist/oembed/${id}.json`, 'utf8')) as { html: string };
-  const root = html.match(/src="(https?:\/\/[^"]+?)embed\//)![1]!;
-  const code = html.split(root).join(`${baseURL}/`);
-  return withScript ? code : code.replace(/\n?<script[^>]*><\/script>/, '');
-}
+import { embedCodeFor, embedFrame, frameView, hostPage, startHost, type Host } from './embed-host';
 
 /** A listener written the way Datawrapper's published snippet works: match by event.source. */
 const DATAWRAPPER_LISTENER = `<script>
@@ -23,77 +14,107 @@ window.addEventListener('message', function (e) {
 });
 </script>`;
 
-let host: Server;
-let hostPage = '';
+let host: Host;
 test.beforeAll(async () => {
-  host = createServer((_req, res) => {
-    res.setHeader('Content-Type', 'text/html; charset=utf-8');
-    res.end(hostPage);
-  });
-  await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+  host = await startHost();
 });
 test.afterAll(() => host.close());
-const hostUrl = () => `http://127.0.0.1:${(host.address() as AddressInfo).port}/`;
 
-async function frameFits(page: Page): Promise<void> {
+/** The code with a height far too small, so only a working resizer can make it fit. */
+const WRONG_HEIGHT = 150;
+const tooShort = (code: string) => code.replace(/ height="\d+"/, ` height="${WRONG_HEIGHT}"`);
+
+/** The host's resizer has grown the frame until the embed shows everything at its natural size. */
+async function resizedToFit(page: Page): Promise<void> {
   const iframe = page.locator('iframe[data-sidestepped-embed]');
-  const frame = page.frameLocator('iframe[data-sidestepped-embed]');
-  await expect(frame.locator('[data-embed-root]')).toBeVisible();
+  const frame = await embedFrame(page);
+  await expect.poll(async () => (await iframe.boundingBox())!.height).toBeGreaterThan(WRONG_HEIGHT * 2);
+  // Settled: the chart at its natural shape, every note and the source line shown, nothing to scroll.
   await expect
     .poll(async () => {
-      const outer = (await iframe.boundingBox())!.height;
-      const inner = await frame.locator('html').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
-      return Math.abs(outer - inner);
+      const v = await frameView(frame);
+      return { natural: Math.abs(v.svgBoxRatio - 1) < 0.01, foot: v.foot.every((f) => f.shown), scroll: v.scrollY <= 0 };
     })
-    .toBeLessThanOrEqual(2);
-  // No inner scrollbar: the frame shows all of its content.
-  const overflow = await frame.locator('html').evaluate((el) => el.scrollHeight - el.clientHeight);
-  expect(overflow).toBeLessThanOrEqual(1);
+    .toEqual({ natural: true, foot: true, scroll: true });
+  const v = await frameView(frame);
+  expect(v.slack, 'the resized frame leaves a blank band').toBeLessThanOrEqual(40);
 }
 
 for (const width of [360, 900]) {
-  for (const id of ['partners-map', 'russoft-survey']) {
+  for (const id of CHART_IDS) {
     test(`${id} embedded on another origin at ${width} px resizes with our host script`, async ({ page, baseURL }) => {
       await page.setViewportSize({ width, height: 800 });
-      hostPage = `<!doctype html><html lang="en"><body><h1>A teacher’s page</h1>${embedCodeFor(id, baseURL!, true)}<p>After the chart.</p></body></html>`;
-      await page.goto(hostUrl());
-      await frameFits(page);
-    });
-
-    test(`${id} embedded on another origin at ${width} px resizes with a Datawrapper-style listener`, async ({ page, baseURL }) => {
-      await page.setViewportSize({ width, height: 800 });
-      hostPage = `<!doctype html><html lang="en"><body><h1>A blog</h1>${embedCodeFor(id, baseURL!, false)}${DATAWRAPPER_LISTENER}</body></html>`;
-      await page.goto(hostUrl());
-      await frameFits(page);
+      host.set(hostPage(`<h1>A teacher’s page</h1>${tooShort(embedCodeFor(id, baseURL!, true))}<p>After the chart.</p>`));
+      await page.goto(host.url());
+      await resizedToFit(page);
     });
   }
+  test(`an embed on another origin at ${width} px resizes with a Datawrapper-style listener`, async ({ page, baseURL }) => {
+    await page.setViewportSize({ width, height: 800 });
+    host.set(hostPage(`<h1>A blog</h1>${tooShort(embedCodeFor('partners-map', baseURL!, false))}${DATAWRAPPER_LISTENER}`));
+    await page.goto(host.url());
+    await resizedToFit(page);
+  });
 }
 
-test('without any host script the iframe keeps its fallback height', async ({ page, baseURL }) => {
-  hostPage = `<!doctype html><html lang="en"><body>${embedCodeFor('russoft-survey', baseURL!, false)}</body></html>`;
-  await page.goto(hostUrl());
-  const iframe = page.locator('iframe[data-sidestepped-embed]');
-  const fallback = Number(await iframe.getAttribute('height'));
-  expect(fallback).toBeGreaterThan(200);
-  expect((await iframe.boundingBox())!.height).toBeCloseTo(fallback, 0);
-});
-
 test('the embed posts its height in all three shapes and ignores messages sent to it', async ({ page, baseURL }) => {
-  hostPage = `<!doctype html><html lang="en"><body><script>window.got=[];addEventListener('message',function(e){got.push(e.data)});</script>${embedCodeFor('russoft-survey', baseURL!, false)}</body></html>`;
-  await page.goto(hostUrl());
-  await expect.poll(() => page.evaluate(() => (window as unknown as { got: unknown[] }).got.length)).toBeGreaterThanOrEqual(3);
-  const got = (await page.evaluate(() => (window as unknown as { got: Record<string, unknown>[] }).got)) as Record<string, unknown>[];
+  // The host logs what our iframe posts (got) apart from any other message (others).
+  host.set(
+    hostPage(
+      `<script>window.got=[];window.others=[];addEventListener('message',function(e){var f=document.querySelector('iframe');(f&&e.source===f.contentWindow?got:others).push(e.data)});</script>${tooShort(embedCodeFor('russoft-survey', baseURL!, true))}`,
+    ),
+  );
+  type Logs = { got: Record<string, unknown>[]; others: unknown[] };
+  const logs = () => page.evaluate(() => ({ got: (window as unknown as Logs).got, others: (window as unknown as Logs).others }));
+  await page.goto(host.url());
+  const frame = await embedFrame(page);
+  const iframe = page.locator('iframe[data-sidestepped-embed]');
+  // Settled: the frame has the height the embed last posted.
+  await expect
+    .poll(async () => {
+      const { got } = await logs();
+      const last = got.filter((m) => m['type'] === 'sidestepped:height').at(-1)?.['height'];
+      return last !== undefined && Math.abs((await iframe.boundingBox())!.height - Number(last)) < 1;
+    })
+    .toBe(true);
+  const { got } = await logs();
   expect(got).toContainEqual(expect.objectContaining({ type: 'sidestepped:height', chart: 'russoft-survey' }));
   expect(got.some((m) => typeof m['datawrapper-height'] === 'object')).toBe(true);
   expect(got).toContainEqual(expect.objectContaining({ sentinel: 'amp', type: 'embed-size' }));
-  const before = (await page.locator('iframe').boundingBox())!.height;
+  const before = (await iframe.boundingBox())!.height;
+  // Hostile messages: into the embed, and to the host page from a window that is not our iframe
+  // (the host script must ignore both). Each batch ends with a marker; once the marker has
+  // arrived, every message before it has been handled (messages from one window to another
+  // arrive in order), so there is nothing to wait for.
+  await frame.evaluate(() => {
+    (window as unknown as { seen: unknown[] }).seen = [];
+    addEventListener('message', (e) => (window as unknown as { seen: unknown[] }).seen.push(e.data));
+  });
   await page.evaluate(() => {
     const f = document.querySelector('iframe')!;
-    f.contentWindow!.postMessage({ type: 'sidestepped:height', height: 5 }, '*');
+    f.contentWindow!.postMessage({ type: 'sidestepped:height', chart: 'russoft-survey', height: 5 }, '*');
     f.contentWindow!.postMessage('<img src=x onerror=alert(1)>', '*');
+    f.contentWindow!.postMessage('marker', '*');
+    window.postMessage({ type: 'sidestepped:height', chart: 'russoft-survey', height: 5 }, '*');
+    window.postMessage({ 'datawrapper-height': { 'russoft-survey': 5 } }, '*');
+    window.postMessage('marker', '*');
   });
-  await page.waitForTimeout(200);
-  expect((await page.locator('iframe').boundingBox())!.height).toBe(before);
+  await expect.poll(() => frame.evaluate(() => (window as unknown as { seen: unknown[] }).seen.includes('marker'))).toBe(true);
+  await expect.poll(async () => (await logs()).others.includes('marker')).toBe(true);
+  expect((await iframe.boundingBox())!.height).toBe(before);
+  // The embed answered none of them.
+  expect((await logs()).got.length).toBe(got.length);
+});
+
+test('an embed page opened on its own, not in a frame, keeps the chart at its natural size and scrolls', async ({ page, baseURL }) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  for (const id of CHART_IDS) {
+    await page.goto(`${baseURL}/embed/${id}/`);
+    const view = await frameView(page.mainFrame());
+    expect(view.svgBoxRatio, `${id}: shrunk to the window`).toBeCloseTo(1, 2);
+    expect(view.smallestText, id).toBeGreaterThanOrEqual(12);
+    expect(view.foot.every((f) => f.shown), `${id}: a note or the source line is hidden`).toBe(true);
+  }
 });
 
 test('bad query options fall back to the defaults without errors', async ({ watched, problems }) => {
@@ -113,12 +134,12 @@ test('valid query options apply: dark theme, no title, the formal view', async (
 });
 
 test('only embed pages may be framed by other sites', async ({ page, baseURL }) => {
-  hostPage = `<!doctype html><html lang="en"><body>
-    <iframe id="embed" src="${baseURL}/embed/timeline/" title="embed"></iframe>
-    <iframe id="page" src="${baseURL}/charts/timeline/" title="page"></iframe></body></html>`;
-  await page.goto(hostUrl());
+  host.set(`<!doctype html><html lang="en"><body><script>window.loaded={};</script>
+    <iframe id="embed" src="${baseURL}/embed/timeline/" title="embed" onload="loaded.embed=true"></iframe>
+    <iframe id="page" src="${baseURL}/charts/timeline/" title="page" onload="loaded.page=true"></iframe></body></html>`);
+  await page.goto(host.url());
   await expect(page.frameLocator('#embed').locator('figure[data-chart="timeline"]')).toBeVisible();
-  // A blocked frame never gets our document: it stays on an error page without our content.
-  await page.waitForTimeout(500);
+  // A blocked frame still fires "load", on an error page that never gets our document.
+  await page.waitForFunction(() => (window as unknown as { loaded: Record<string, boolean> }).loaded['page'] === true);
   expect(await page.frameLocator('#page').locator('figure[data-chart]').count()).toBe(0);
 });

@@ -11,6 +11,6 @@ export const getStaticPaths = (() => charts.map((c) => ({ params: { id: c.id } }
 export const GET: APIRoute = ({ params, site }) => {
   const chart = getChart(params.id as ChartId);
   const root = siteRoot(site);
-  const body = oembed(chart, root, pngSize(chartPng(chart, data, root)));
+  const body = oembed(chart, data, root, pngSize(chartPng(chart, data, root)));
   return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json+oembed; charset=utf-8' } });
 };

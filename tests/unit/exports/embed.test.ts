@@ -20,7 +20,8 @@ describe('parseEmbedOptions', () => {
 });
 
 describe('embed codes', () => {
-  const chart = { id: 'russoft-survey', title: 'How developers judged the "centres"', sizes: { wide: { width: 800, height: 300 }, narrow: { width: 360, height: 400 } } };
+  const heights = { withTitle: { phone: 720, column: 640 }, withoutTitle: { phone: 650, column: 580 } };
+  const chart = { id: 'russoft-survey', title: 'How developers judged the "centres"', heights };
 
   it('embedQuery leaves defaults out and round-trips through parseEmbedOptions', () => {
     expect(embedQuery(DEFAULT_OPTIONS)).toBe('');
@@ -28,9 +29,11 @@ describe('embed codes', () => {
     expect(parseEmbedOptions(embedQuery(o), view)).toEqual(o);
   });
 
-  it('the fallback height fits the chart at a typical width plus its title and source', () => {
-    expect(fallbackHeight(chart)).toBe(430);
-    expect(fallbackHeight(chart, false)).toBeLessThan(fallbackHeight(chart));
+  it('the code carries the 640 px column height, with or without the title', () => {
+    expect(fallbackHeight(chart)).toBe(640);
+    expect(fallbackHeight(chart, false)).toBe(580);
+    expect(fallbackHeight(chart, true, 'phone')).toBe(720);
+    expect(embedCode({ chart, siteRoot: 'https://example.org/', options: { ...DEFAULT_OPTIONS, title: false } })).toContain('height="580"');
   });
 
   it('is a lazy, titled, full-width iframe plus the host script, with attributes escaped', () => {

@@ -1,0 +1,41 @@
+/**
+ * Build time: what an embed code needs to know of a chart, with its fallback heights computed
+ * from the registry entry and the data (src/exports/embed-layout.ts). Not for the browser: the
+ * share script gets the finished numbers from the page.
+ */
+import type { ChartDefinition } from '../charts/types';
+import type { Datasets } from '../data/datasets';
+import { sourceName } from '../lib/source-name';
+import { SITE } from '../lib/site';
+import type { EmbeddableChart } from './embed-code';
+import { fallbackHeights, type EmbedParts } from './embed-layout';
+
+/** The links under an embedded chart, in order; the embed page prints these words. */
+export const EMBED_CREDIT = { more: 'Notes, sources and data', site: SITE.name, licence: SITE.licence.name } as const;
+
+/** The chart's source line as Chart.astro prints it. */
+export function sourceLine(chart: ChartDefinition, data: Datasets): string {
+  const names = chart
+    .sources(data)
+    .map((sid) => data.sources.find((s) => s.id === sid))
+    .filter((s) => s !== undefined)
+    .map(sourceName);
+  return `${names.length === 1 ? 'Source' : 'Sources'}: ${names.join('; ')}. Terms: glossary.`;
+}
+
+export function embedParts(chart: ChartDefinition, data: Datasets): EmbedParts {
+  return {
+    title: chart.title,
+    subtitle: chart.subtitle,
+    sizes: chart.sizes,
+    controls: chart.controls(data),
+    key: chart.key(data),
+    notes: chart.notes(data),
+    sourceLine: sourceLine(chart, data),
+    credit: Object.values(EMBED_CREDIT).join(' · '),
+  };
+}
+
+export function embeddable(chart: ChartDefinition, data: Datasets): EmbeddableChart {
+  return { id: chart.id, title: chart.title, heights: fallbackHeights(embedParts(chart, data)) };
+}
