@@ -44,7 +44,7 @@ export function bundleFiles(data: Datasets, siteRoot: string, updated: Date): Bu
     'The original research',
     '---------------------',
     `${SPOTLIGHT.author}, "${SPOTLIGHT.title}", ${SPOTLIGHT.series}, ${SPOTLIGHT.publisher}, ${SPOTLIGHT.published}.`,
-    `Cite (APA 7): ${spotlightReference('apa')}`,
+    `Its reference (APA 7): ${spotlightReference('apa')}`,
     `Listed in the ZOiS Spotlight series: ${SPOTLIGHT.seriesUrl}`,
     '',
     'The citations are made with citeproc-js and the official styles of the Citation Style Language project',
