@@ -5,7 +5,10 @@
  * (src/exports/csl/, CC BY-SA 3.0), not by hand; BibTeX is written here and stays valid for both
  * bibtex and biber.
  */
-import CSL, { type CslItem } from 'citeproc';
+import CSL, { type CslItem, type Engine } from 'citeproc';
+
+/** A CSL-JSON item before it gets its id. */
+type CslData = { type: string } & Record<string, unknown>;
 import apaStyle from './csl/apa.csl?raw';
 import mlaStyle from './csl/modern-language-association.csl?raw';
 import chicagoStyle from './csl/chicago-notes-bibliography.csl?raw';
@@ -83,7 +86,7 @@ export function sentenceCase(s: string, keep: readonly string[]): string {
 const dateParts = (d: Date) => ({ 'date-parts': [[d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()]] });
 
 /** The spotlight as a report in a numbered series. Its own address is not confirmed, so no URL. */
-const spotlightItem = (): Omit<CslItem, 'id'> => ({
+const spotlightItem = (): CslData => ({
   type: 'report',
   author: [{ family: 'Dąbrowska', given: 'Ewa' }],
   title: sentenceCase(SPOTLIGHT.title, ['Russia', 'Western']),
@@ -99,15 +102,15 @@ const spotlightItem = (): Omit<CslItem, 'id'> => ({
  * names the group as author and leaves out the site name; MLA and Chicago start with the title
  * (Chicago's style then puts the site in the author's place).
  */
-function ourItem(work: CitableWork, style: CslStyle): Omit<CslItem, 'id'> {
+function ourItem(work: CitableWork, style: CslStyle): CslData {
   const common = { type: 'webpage', title: work.title, issued: dateParts(work.updated), URL: work.url };
   return style === 'apa' ? { ...common, author: [{ literal: SITE.name }] } : { ...common, 'container-title': SITE.name };
 }
 
-const engines = new Map<CslStyle, { engine: CSL.Engine; items: Map<string, CslItem> }>();
+const engines = new Map<CslStyle, { engine: Engine; items: Map<string, CslItem> }>();
 
 /** One reference, alone, so that no other item changes it (no "2026a", no "———" for a repeated author). */
-function reference(style: CslStyle, item: Omit<CslItem, 'id'>): string {
+function reference(style: CslStyle, item: CslData): string {
   let e = engines.get(style);
   if (!e) {
     const items = new Map<string, CslItem>();
