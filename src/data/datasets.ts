@@ -53,7 +53,11 @@ export function loadDatasets(raw: RawData): Datasets {
 
   const budget = parseDataset(at('competence-centres.json'), budgetSchema, raw['competence-centres.json']);
   assertUniqueIds(at('competence-centres.json'), budget.rates);
-  assertKnownSources(at('competence-centres.json'), [budget, ...budget.rates.map((r, i) => ({ ...r, path: `rates[${i}]` }))], known);
+  assertKnownSources(
+    at('competence-centres.json'),
+    [budget, ...budget.rates.map((r, i) => ({ ...r, path: `rates[${i}]` })), ...budget.otherCounts.map((c, i) => ({ ...c, path: `otherCounts[${i}]` }))],
+    known,
+  );
 
   const survey = parseDataset(at('russoft-survey.json'), surveySchema, raw['russoft-survey.json']);
   assertUniqueIds(at('russoft-survey.json'), survey.answers);

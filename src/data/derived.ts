@@ -1,10 +1,21 @@
 /** Numbers the site shows that are computed from the data, never typed. */
-import type { Budget, ExchangeRate } from '../schemas/budget';
+import type { Budget, CentreCount, ExchangeRate } from '../schemas/budget';
 import type { Partner } from '../schemas/partners';
 import type { Survey } from '../schemas/survey';
 import type { SoftwareEstimate } from '../schemas/foreign-software';
 
-export const averagePerCentreRub = (b: Budget): number => b.totalRub / b.centres;
+/**
+ * The total shared evenly over a number of centres (the spotlight's count by default). Only a thought
+ * experiment: the count of 54 is not confirmed, and the money co-finances projects, not centres.
+ */
+export const averagePerCentreRub = (b: Budget, centres: number = b.centres): number => b.totalRub / centres;
+
+/** A count of centres that public reporting gives ("jul-2022": 35, "apr-2023": 33), by its id. */
+export function otherCount(b: Budget, id: string): CentreCount {
+  const found = b.otherCounts.find((c) => c.id === id);
+  if (!found) throw new Error(`competence-centres.json has no count "${id}" in "otherCounts"`);
+  return found;
+}
 
 export function rate(b: Budget, id: string): ExchangeRate {
   const found = b.rates.find((r) => r.id === id);

@@ -6,6 +6,7 @@ import { charts } from '../charts';
 import type { ChartDefinition } from '../charts/types';
 import type { Datasets } from '../data/datasets';
 import { SITE, SPOTLIGHT } from '../lib/site';
+import { sourceWho } from '../lib/source-name';
 import { tableToCsv } from './csv';
 import { standaloneSvg } from './standalone-svg';
 import { svgToPng } from './png';
@@ -49,7 +50,7 @@ export function chartJson(chart: ChartDefinition, data: Datasets, siteRoot: stri
     url: new URL(chartPaths(chart.id).page, siteRoot).href,
     licence: { name: SITE.licence.name, url: SITE.licence.url },
     credit: `${SITE.name}, based on ${SPOTLIGHT.series} by ${SPOTLIGHT.author}`,
-    sources: sourcesOf(chart, data).map(({ id, title, publisher, date, url }) => ({ id, title, publisher, date, url })),
+    sources: sourcesOf(chart, data).map(({ id, kind, author, title, publisher, topic, date, url, covers }) => ({ id, kind, name: sourceWho({ kind, author, publisher, topic }), author, title, publisher, date, url, covers })),
     notes: chart.notes(data),
     columns: table.columns,
     data: table.rows,

@@ -1,52 +1,78 @@
 /**
- * Citations for a chart or an article in four styles. Each credits this site (the work cited) and
- * the spotlight it is based on, so a teacher's reference list leads back to the original research.
+ * Citations for a chart or an article. Each style gives two separate references: the work on this
+ * site and the spotlight it is based on, so a teacher's reference list leads back to the original
+ * research. APA 7, MLA 9 and Chicago are produced by citeproc-js from the official CSL styles
+ * (src/exports/csl/, CC BY-SA 3.0), not by hand; BibTeX is written here and stays valid for both
+ * bibtex and biber.
  */
+import CSL, { type CslItem, type Engine } from 'citeproc';
+
+/** A CSL-JSON item before it gets its id. */
+type CslData = { type: string } & Record<string, unknown>;
+import apaStyle from './csl/apa.csl?raw';
+import mlaStyle from './csl/modern-language-association.csl?raw';
+import chicagoStyle from './csl/chicago-notes-bibliography.csl?raw';
+import enUs from './csl/locales-en-US.xml?raw';
 import { SITE, SPOTLIGHT } from '../lib/site';
 
 export interface CitableWork {
-  /** "chart" or "article": named in the citation so a reader knows what to look for. */
+  /** "chart" or "article". */
   kind: 'chart' | 'article';
   /** Stable id, used in the BibTeX key. */
   id: string;
+  /** The title as the site prints it, in sentence case (CSL styles that want title case convert it). */
   title: string;
   url: string;
   /** When the work was last updated. */
   updated: Date;
 }
 
+/** One style's two references, never joined: the work cited and the research it is based on. */
+export interface References {
+  ours: string;
+  spotlight: string;
+}
+
 export interface Citations {
-  apa: string;
-  mla: string;
-  chicago: string;
+  apa: References;
+  mla: References;
+  chicago: References;
+  /** A small .bib file: one entry for the work and one for the spotlight, linked by \cite. */
   bibtex: string;
 }
+
+export type CslStyle = 'apa' | 'mla' | 'chicago';
 
 export const CITATION_STYLES: { key: keyof Citations; label: string }[] = [
   { key: 'apa', label: 'APA 7' },
   { key: 'mla', label: 'MLA 9' },
-  { key: 'chicago', label: 'Chicago' },
+  { key: 'chicago', label: 'Chicago 18 (bibliography)' },
   { key: 'bibtex', label: 'BibTeX' },
 ];
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-/** A quoted title closes with a full stop, unless it already ends in one, a ? or a ! (no “…?.”). */
-const closed = (title: string): string => (/[.?!]$/.test(title) ? title : `${title}.`);
-
-const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
-const BIB_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
-/** Title case as MLA and Chicago want it: minor words stay lower case unless first. */
-function titleCase(s: string): string {
-  const minor = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'in', 'nor', 'of', 'on', 'or', 'out', 'the', 'to', 'up', 'via']);
-  return s
-    .split(' ')
-    .map((w, i) => (i > 0 && minor.has(w.toLowerCase()) ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1)))
-    .join(' ');
+/** One copy field for each reference: the two references of a style sit in two fields, one after the other. */
+export interface CitationField {
+  key: string;
+  label: string;
+  value: string;
+  code: boolean;
 }
 
-/** Sentence case as APA wants it: first word and words after a colon capitalised; names keep theirs. */
-function sentenceCase(s: string, keep: readonly string[]): string {
+export function citationFields(c: Citations, what: 'chart' | 'article'): CitationField[] {
+  return CITATION_STYLES.flatMap(({ key, label }): CitationField[] => {
+    const v = c[key];
+    if (typeof v === 'string') return [{ key, label: `${label}: both entries`, value: v, code: true }];
+    return [
+      { key: `${key}-ours`, label: `${label}: this ${what}`, value: v.ours, code: false },
+      { key: `${key}-spotlight`, label: `${label}: the spotlight it is based on`, value: v.spotlight, code: false },
+    ];
+  });
+}
+
+const STYLES: Record<CslStyle, string> = { apa: apaStyle, mla: mlaStyle, chicago: chicagoStyle };
+
+/** Sentence case as CSL data wants it (styles that need title case convert it): names keep their capitals. */
+export function sentenceCase(s: string, keep: readonly string[]): string {
   return s
     .split(' ')
     .map((w, i, all) => {
@@ -57,32 +83,80 @@ function sentenceCase(s: string, keep: readonly string[]): string {
     .join(' ');
 }
 
-const PROPER = ['Russia', 'Russia’s', 'Western', 'RUB', 'USD', 'EAEU', 'BRICS', 'OECD', 'Russoft', 'ZOiS', 'Dąbrowska', 'US', 'China', 'Ukraine'];
+const dateParts = (d: Date) => ({ 'date-parts': [[d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()]] });
 
-/** BibTeX needs braces and a few characters escaped; keep capitals with double braces in titles. */
+/** The spotlight as a report in a numbered series. Its own address is not confirmed, so no URL. */
+const spotlightItem = (): CslData => ({
+  type: 'report',
+  author: [{ family: 'Dąbrowska', given: 'Ewa' }],
+  title: sentenceCase(SPOTLIGHT.title, ['Russia', 'Western']),
+  'collection-title': 'ZOiS Spotlight',
+  'collection-number': SPOTLIGHT.series.replace(/^ZOiS Spotlight /, ''),
+  publisher: 'Centre for East European and International Studies (ZOiS)',
+  'publisher-place': 'Berlin',
+  issued: dateParts(new Date(Date.UTC(2024, 8, 18))),
+});
+
+/**
+ * Our work as a web page. The site is its own author, and each manual says what to do then: APA
+ * names the group as author and leaves out the site name; MLA and Chicago start with the title
+ * (Chicago's style then puts the site in the author's place).
+ */
+function ourItem(work: CitableWork, style: CslStyle): CslData {
+  const common = { type: 'webpage', title: work.title, issued: dateParts(work.updated), URL: work.url };
+  return style === 'apa' ? { ...common, author: [{ literal: SITE.name }] } : { ...common, 'container-title': SITE.name };
+}
+
+const engines = new Map<CslStyle, { engine: Engine; items: Map<string, CslItem> }>();
+
+/** One reference, alone, so that no other item changes it (no "2026a", no "———" for a repeated author). */
+function reference(style: CslStyle, item: CslData): string {
+  let e = engines.get(style);
+  if (!e) {
+    const items = new Map<string, CslItem>();
+    const engine = new CSL.Engine(
+      {
+        retrieveLocale: () => enUs,
+        retrieveItem: (id) => {
+          const found = items.get(id);
+          if (!found) throw new Error(`citation: no item "${id}"`);
+          return found;
+        },
+      },
+      STYLES[style],
+      'en-US',
+      true,
+    );
+    engine.setOutputFormat('text');
+    e = { engine, items };
+    engines.set(style, e);
+  }
+  // The engine caches items by id: a new id for each distinct item keeps every reference fresh.
+  const id = JSON.stringify(item);
+  e.items.set(id, { ...item, id });
+  e.engine.updateItems([id]);
+  const bib = e.engine.makeBibliography();
+  if (!bib || bib[1].length !== 1) throw new Error(`citation: the ${style} style made no reference`);
+  return bib[1][0]!.trim();
+}
+
+const BIB_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** BibTeX needs a few characters escaped; titles sit in double braces so their capitals stay. */
 const bib = (s: string) => s.replace(/([&%$#_])/g, '\\$1');
 
-export function citations(work: CitableWork): Citations {
+function bibtex(work: CitableWork): string {
   const d = work.updated;
   const y = d.getUTCFullYear();
-  const m = d.getUTCMonth();
-  const day = d.getUTCDate();
   const what = work.kind === 'chart' ? 'Chart' : 'Article';
-  const spotlightApa = `Dąbrowska, E. (2024). ${sentenceCase(SPOTLIGHT.title, PROPER)} (${SPOTLIGHT.series}). Centre for East European and International Studies (ZOiS).`;
-  const spotlightMla = `Ewa Dąbrowska, “${titleCase(SPOTLIGHT.title)},” ${SPOTLIGHT.series}, Centre for East European and International Studies (ZOiS), 18 Sept. 2024`;
-  const spotlightChicago = `Ewa Dąbrowska, “${titleCase(SPOTLIGHT.title)},” ${SPOTLIGHT.series} (Berlin: Centre for East European and International Studies, September 18, 2024)`;
-
-  const apa = `${SITE.name}. (${y}, ${MONTHS[m]} ${day}). ${sentenceCase(work.title, PROPER)} [${what}]. ${work.url} Based on ${spotlightApa}`;
-  const mla = `“${closed(titleCase(work.title))}” ${SITE.name}, ${day} ${MLA_MONTHS[m]} ${y}, ${work.url}. ${work.kind === 'chart' ? 'Chart' : 'Article'} based on ${spotlightMla}.`;
-  const chicago = `${SITE.name}. “${closed(titleCase(work.title))}” ${what}. ${MONTHS[m]} ${day}, ${y}. ${work.url}. Based on ${spotlightChicago}.`;
   const key = `sidestepped${y}${work.id.replace(/[^a-z0-9]/g, '')}`;
-  const bibtex = [
+  return [
     `@misc{${key},`,
     `  author       = {{${bib(SITE.name)}}},`,
     `  title        = {{${bib(work.title)}}},`,
     `  howpublished = {${what}},`,
     `  year         = {${y}},`,
-    `  month        = ${BIB_MONTHS[m]},`,
+    `  month        = ${BIB_MONTHS[d.getUTCMonth()]},`,
     `  url          = {${work.url}},`,
     `  note         = {Based on \\cite{dabrowska2024}. Licence: ${SITE.licence.name}},`,
     `}`,
@@ -96,8 +170,14 @@ export function citations(work: CitableWork): Citations {
     `  number      = {17/2024},`,
     `  year        = {2024},`,
     `  month       = sep,`,
-    `  url         = {${SPOTLIGHT.seriesUrl}},`,
     `}`,
   ].join('\n');
-  return { apa, mla, chicago, bibtex };
+}
+
+/** The spotlight's reference in one style. */
+export const spotlightReference = (style: CslStyle): string => reference(style, spotlightItem());
+
+export function citations(work: CitableWork): Citations {
+  const both = (style: CslStyle): References => ({ ours: reference(style, ourItem(work, style)), spotlight: spotlightReference(style) });
+  return { apa: both('apa'), mla: both('mla'), chicago: both('chicago'), bibtex: bibtex(work) };
 }

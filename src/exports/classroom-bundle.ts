@@ -2,7 +2,7 @@
 import type { Datasets } from '../data/datasets';
 import { SITE, SPOTLIGHT } from '../lib/site';
 import { charts, chartCsv, chartPaths, chartPng, chartSvgFile } from './chart-files';
-import { citations } from './citation';
+import { citations, spotlightReference } from './citation';
 import { zipFiles, type BundleFile } from './bundle';
 
 export function bundleFiles(data: Datasets, siteRoot: string, updated: Date): BundleFile[] {
@@ -31,7 +31,7 @@ export function bundleFiles(data: Datasets, siteRoot: string, updated: Date): Bu
       `  ${chart.subtitle}`,
       `  Files: ${folder}${chart.id}.png, .svg, .csv`,
       `  Online, with embed code: ${page}`,
-      `  Cite (APA 7): ${citations({ kind: 'chart', id: chart.id, title: chart.title, url: page, updated }).apa}`,
+      `  Cite (APA 7): ${citations({ kind: 'chart', id: chart.id, title: chart.title, url: page, updated }).apa.ours}`,
       '',
     );
   }
@@ -44,7 +44,11 @@ export function bundleFiles(data: Datasets, siteRoot: string, updated: Date): Bu
     'The original research',
     '---------------------',
     `${SPOTLIGHT.author}, "${SPOTLIGHT.title}", ${SPOTLIGHT.series}, ${SPOTLIGHT.publisher}, ${SPOTLIGHT.published}.`,
-    `${SPOTLIGHT.seriesUrl}`,
+    `Its reference (APA 7): ${spotlightReference('apa')}`,
+    `Listed in the ZOiS Spotlight series: ${SPOTLIGHT.seriesUrl}`,
+    '',
+    'The citations are made with citeproc-js and the official styles of the Citation Style Language project',
+    '(https://citationstyles.org/), licensed CC BY-SA 3.0.',
     '',
   );
   files.push({ path: 'README.txt', content: lines.join('\r\n') });

@@ -2,10 +2,11 @@
 import { csvFormatRows } from 'd3-dsv';
 import type { ChartTable } from '../charts/types';
 import type { Source } from '../schemas/sources';
+import { sourceLine } from '../lib/source-name';
 
 export function tableToCsv(table: ChartTable, sources: readonly Source[]): string {
   const hasSourceColumn = table.columns.some((c) => /source/i.test(c.key));
-  const citing = sources.map((s) => `${s.publisher}${s.date ? ` (${s.date})` : ''}: ${s.title}`).join(' | ');
+  const citing = sources.map(sourceLine).join(' | ');
   const header = table.columns.map((c) => c.label);
   const rows = table.rows.map((r) => table.columns.map((c) => (r[c.key] === undefined ? '' : String(r[c.key]))));
   if (hasSourceColumn) return `${csvFormatRows([header, ...rows])}\n`;

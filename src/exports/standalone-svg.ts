@@ -8,6 +8,7 @@ import type { ChartDefinition } from '../charts/types';
 import { standaloneSize } from '../charts';
 import type { Datasets } from '../data/datasets';
 import { SITE, SPOTLIGHT } from '../lib/site';
+import { sourceWho } from '../lib/source-name';
 
 const PAD = 32;
 const TITLE = 26;
@@ -28,7 +29,7 @@ export function sourceLine(chart: ChartDefinition, data: Datasets): string {
     .sources(data)
     .map((id) => data.sources.find((s) => s.id === id))
     .filter((s) => s !== undefined)
-    .map((s) => (s.id === SPOTLIGHT.id ? `${SPOTLIGHT.author}, ${SPOTLIGHT.series}` : s.publisher.split(',')[0]!));
+    .map((s) => (s.id === SPOTLIGHT.id ? `${SPOTLIGHT.author}, ${SPOTLIGHT.series}` : sourceWho(s)));
   return `Source: ${[...new Set(names)].join('; ')}`;
 }
 

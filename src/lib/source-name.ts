@@ -1,5 +1,18 @@
-/** How a chart names a source in its source line and data table: "Ewa Dąbrowska (2024)". */
+/** How pages, charts and downloads name a bibliography entry. */
 import type { Source } from '../schemas/sources';
 
-export const sourceName = (s: Pick<Source, 'author' | 'publisher' | 'date'>): string =>
-  `${s.author ?? s.publisher}${s.date ? ` (${s.date.slice(0, 4)})` : ''}`;
+type Named = Pick<Source, 'kind' | 'author' | 'publisher' | 'topic' | 'date'>;
+
+/** Who the entry is, without a date: "Ewa Dąbrowska", "TASS", "Public reporting on Baikal Electronics". */
+export const sourceWho = (s: Named): string =>
+  s.kind === 'public-reporting' ? `Public reporting on ${s.topic ?? 'this topic'}` : (s.author ?? s.publisher ?? '');
+
+/** How a chart names a source in its source line and data table: "Ewa Dąbrowska (2024)", "TASS (2019)". */
+export const sourceName = (s: Named): string => `${sourceWho(s)}${s.date ? ` (${s.date.slice(0, 4)})` : ''}`;
+
+/**
+ * One line that travels with downloads (CSV, JSON): who, when, and what the entry supports, so a
+ * reader who has only the file knows exactly what each source says, and that no title is invented.
+ */
+export const sourceLine = (s: Named & Pick<Source, 'title' | 'covers'>): string =>
+  `${sourceWho(s)}${s.date ? ` (${s.date})` : ''}: ${s.title ?? s.covers.join(' ')}`;

@@ -10,11 +10,22 @@ export const exchangeRateSchema = z.strictObject({
   sources: sourceIds,
 });
 
+/** A count of the centres that other reporting gives, to set beside the spotlight's. */
+export const centreCountSchema = z.strictObject({
+  id: recordId,
+  centres: z.number().int().positive(),
+  date: partialDate,
+  label: text,
+  sources: sourceIds,
+});
+
 /** The industrial competence centres and the money set aside for them. */
 export const budgetSchema = z.strictObject({
   id: recordId,
   centres: z.number().int().positive(),
   centresNote: text,
+  /** Counts from public reporting (35 in July 2022, 33 in April 2023): the spotlight's 54 is not confirmed. */
+  otherCounts: z.array(centreCountSchema).default([]),
   totalRub: z.number().positive(),
   announced: partialDate,
   announcedBy: text,
@@ -26,4 +37,5 @@ export const budgetSchema = z.strictObject({
 });
 
 export type Budget = z.infer<typeof budgetSchema>;
+export type CentreCount = z.infer<typeof centreCountSchema>;
 export type ExchangeRate = z.infer<typeof exchangeRateSchema>;

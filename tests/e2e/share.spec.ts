@@ -15,7 +15,7 @@ test('"Embed & download" opens an accessible dialog with code, downloads and cit
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('textbox', { name: 'Embed code' })).toHaveValue(/<iframe src="[^"]+\/embed\/russoft-survey\/"/);
   await expect(dialog.getByRole('link', { name: 'Data (CSV)' })).toHaveAttribute('href', /\/data\/russoft-survey\.csv$/);
-  await expect(dialog.getByRole('textbox', { name: 'APA 7' })).toHaveValue(/Sanctions, Sidestepped\./);
+  await expect(dialog.getByRole('textbox', { name: 'APA 7: this chart' })).toHaveValue(/^Sanctions, Sidestepped\./);
 
   await dialog.getByRole('button', { name: 'Copy Embed code' }).click();
   const copied = await watched.evaluate(() => navigator.clipboard.readText());
@@ -64,6 +64,6 @@ test.describe('with JavaScript off', () => {
     await expect(code).toBeVisible();
     await expect(code).toHaveValue(/<iframe/);
     await expect(page.getByRole('link', { name: 'Picture (PNG)' })).toBeVisible();
-    await expect(page.getByLabel('MLA 9')).toBeVisible();
+    await expect(page.getByLabel('MLA 9: this chart')).toBeVisible();
   });
 });

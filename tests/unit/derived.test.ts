@@ -69,3 +69,16 @@ describe('derived figures', () => {
     expect(f['eurasian-eaeu-members']!.text).toBe('one');
   });
 });
+
+describe('averages per centre at the other reported counts', () => {
+  it('divides the same total by each count public reporting gives, so the three averages differ', () => {
+    const f = figures(data);
+    for (const c of data.budget.otherCounts) {
+      expect(averagePerCentreRub(data.budget, c.centres)).toBeCloseTo(data.budget.totalRub / c.centres);
+      expect(c.centres).not.toBe(data.budget.centres);
+    }
+    const texts = ['avg-rub', 'avg-rub-35', 'avg-rub-33'].map((k) => f[k]!.text);
+    expect(new Set(texts).size).toBe(3);
+    expect(f['avg-rub']!.label).toMatch(/unconfirmed/);
+  });
+});

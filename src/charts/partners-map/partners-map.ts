@@ -26,7 +26,7 @@ function description(d: Datasets): string {
   const byGroup = (g: Partner['group']) => named.filter((p) => p.group === g);
   return [
     `A world map of the ${named.length} countries and territories the spotlight names as Russia’s technology partners or hubs, coloured by how it groups them.`,
-    `China stands alone as the main ally; ${names(byGroup('authoritarian'))} are fellow authoritarian regimes; ${names(byGroup('eurasian'))} form its Eurasian group; India represents BRICS; ${names(byGroup('other-partners'))} are other partners; ${names(byGroup('oecd-attache'))} are OECD countries where digital attachés were planned; and Hong Kong is a likely base for shell companies.`,
+    `China stands alone as the main ally; ${names(byGroup('authoritarian'))} are fellow authoritarian regimes; ${names(byGroup('eurasian'))} form its Eurasian group; India represents BRICS; ${names(byGroup('other-partners'))} are other partners; ${names(byGroup('oecd-attache'))} are OECD countries where digital attachés were planned; and Hong Kong is where the spotlight expects shell companies would most likely be based if the West restricted open technology.`,
     `A second view shows formal memberships in September 2024: of the Eurasian group only ${names(eu.members)} was a full EAEU member, ${names(eu.observers)} an observer, and ${names(eu.none)} had no EAEU status.`,
   ].join(' ');
 }
