@@ -53,7 +53,12 @@ export function loadDatasets(raw: RawData): Datasets {
 
   const budget = parseDataset(at('competence-centres.json'), budgetSchema, raw['competence-centres.json']);
   assertUniqueIds(at('competence-centres.json'), budget.rates);
-  assertKnownSources(at('competence-centres.json'), [budget, ...budget.rates.map((r, i) => ({ ...r, path: `rates[${i}]` }))], known);
+  assertUniqueIds(at('competence-centres.json'), budget.reportedCounts);
+  assertKnownSources(
+    at('competence-centres.json'),
+    [budget, ...budget.rates.map((r, i) => ({ ...r, path: `rates[${i}]` })), ...budget.reportedCounts.map((c, i) => ({ ...c, path: `reportedCounts[${i}]` }))],
+    known,
+  );
 
   const survey = parseDataset(at('russoft-survey.json'), surveySchema, raw['russoft-survey.json']);
   assertUniqueIds(at('russoft-survey.json'), survey.answers);

@@ -1,10 +1,42 @@
 /** Numbers the site shows that are computed from the data, never typed. */
 import type { Budget, ExchangeRate } from '../schemas/budget';
+import type { PartialDate } from '../schemas/common';
 import type { Partner } from '../schemas/partners';
 import type { Survey } from '../schemas/survey';
 import type { SoftwareEstimate } from '../schemas/foreign-software';
 
-export const averagePerCentreRub = (b: Budget): number => b.totalRub / b.centres;
+/** The total shared evenly over `centres` (the spotlight's count unless another is given). */
+export const averagePerCentreRub = (b: Budget, centres: number = b.centres): number => b.totalRub / centres;
+
+/** One count of the centres and what the total would come to per centre at that count. */
+export interface CountAverage {
+  /** `spotlight` or the id of a reported count. */
+  id: string;
+  centres: number;
+  /** When the count was stated: the spotlight's publication, or the date of the report. */
+  date: PartialDate | undefined;
+  spotlight: boolean;
+  label: string;
+  averageRub: number;
+  sources: string[];
+}
+
+/** Every count of centres, the spotlight's first, then the others as reported, oldest first. */
+export function countAverages(b: Budget): CountAverage[] {
+  const own: CountAverage = {
+    id: 'spotlight',
+    centres: b.centres,
+    date: undefined,
+    spotlight: true,
+    label: 'industrial competence centres, as the spotlight counts them',
+    averageRub: averagePerCentreRub(b),
+    sources: b.sources.filter((s) => s === 'dabrowska-2024'),
+  };
+  const others = [...b.reportedCounts]
+    .sort((x, y) => x.date.localeCompare(y.date))
+    .map((c) => ({ id: c.id, centres: c.centres, date: c.date, spotlight: false, label: c.label, averageRub: averagePerCentreRub(b, c.centres), sources: c.sources }));
+  return [own, ...others];
+}
 
 export function rate(b: Budget, id: string): ExchangeRate {
   const found = b.rates.find((r) => r.id === id);

@@ -3,8 +3,8 @@
  * Each is computed from the validated data, so prose never carries a typed derived number.
  */
 import type { Datasets } from './datasets';
-import { averagePerCentreRub, eurasianGroup, foreignShare, namedPartners, rate, surveyShare, toUsd } from './derived';
-import { bigNumber, countWord, dollars, percent, percentRange, roubles } from '../lib/format';
+import { averagePerCentreRub, countAverages, eurasianGroup, foreignShare, namedPartners, rate, surveyShare, toUsd } from './derived';
+import { bigNumber, countWord, dollars, millionRoubles, partialDateLabel, percent, percentRange, roubles } from '../lib/format';
 
 export interface Figure {
   /** The number as the prose says it. */
@@ -32,9 +32,18 @@ export function figures(d: Datasets): Record<string, Figure> {
     centres: { text: String(budget.centres), label: 'industrial competence centres, as the spotlight counts them' },
     'total-rub': { text: roubles(budget.totalRub), label: 'set aside for the centres' },
     'avg-rub': {
-      text: `about ${roubles(averagePerCentreRub(budget))}`,
-      label: 'per centre on average',
+      text: `about ${millionRoubles(averagePerCentreRub(budget))}`,
+      label: 'per centre on average, if shared evenly over the spotlight’s count',
     },
+    // The other reported counts and the average each gives: centres-jul-2022, avg-rub-jul-2022, …
+    ...Object.fromEntries(
+      countAverages(budget)
+        .filter((c) => !c.spotlight)
+        .flatMap((c) => [
+          [`centres-${c.id}`, { text: String(c.centres), label: c.label }],
+          [`avg-rub-${c.id}`, { text: `about ${millionRoubles(c.averageRub)}`, label: `per centre on average, if shared evenly over ${c.centres} centres (reported ${c.date ? partialDateLabel(c.date) : ''})` }],
+        ]),
+    ),
     'usd-spotlight': { text: `about ${dollars(budget.spotlightUsd)}`, label: 'as the spotlight gives the sum in dollars' },
     'usd-now': { text: `about ${dollars(toUsd(budget.totalRub, now))}`, label: `at ${now.rubPerUsd} roubles per dollar` },
     'rate-now': { text: `${now.rubPerUsd} roubles per dollar`, label: now.label },

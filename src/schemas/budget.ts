@@ -10,11 +10,23 @@ export const exchangeRateSchema = z.strictObject({
   sources: sourceIds,
 });
 
+/** Another count of the centres than the spotlight's, with when it was reported. */
+export const centreCountSchema = z.strictObject({
+  id: recordId,
+  centres: z.number().int().positive(),
+  date: partialDate,
+  /** What was counted: "industrial competence centres, as reported in July 2022". */
+  label: text,
+  sources: sourceIds,
+});
+
 /** The industrial competence centres and the money set aside for them. */
 export const budgetSchema = z.strictObject({
   id: recordId,
   centres: z.number().int().positive(),
   centresNote: text,
+  /** Counts reported elsewhere (the spotlight's own is `centres`), oldest first. */
+  reportedCounts: z.array(centreCountSchema),
   totalRub: z.number().positive(),
   announced: partialDate,
   announcedBy: text,
@@ -26,4 +38,5 @@ export const budgetSchema = z.strictObject({
 });
 
 export type Budget = z.infer<typeof budgetSchema>;
+export type CentreCount = z.infer<typeof centreCountSchema>;
 export type ExchangeRate = z.infer<typeof exchangeRateSchema>;
