@@ -15,14 +15,21 @@ const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').repl
 /** Text boxes: from the baseline, 0.8 em up and 0.22 em down; the width as the layouts estimate it. */
 export function textBoxes(svg: string): TextBox[] {
   const out: TextBox[] = [];
-  for (const m of svg.matchAll(/<text([^>]*)>([^<]*)<\/text>/g)) {
+  for (const m of svg.matchAll(/<text([^>]*)>(.*?)<\/text>/g)) {
     const a = m[1]!;
     const x = Number(attr(a, 'x'));
     const y = Number(attr(a, 'y'));
     const size = Number(attr(a, 'font-size'));
     if ([x, y, size].some(Number.isNaN)) continue;
-    const text = decode(m[2]!);
-    const w = textWidth(text, size, Number(attr(a, 'font-weight') ?? 400) >= 600 ? 'bold' : 'normal');
+    const weightOf = (attrs: string) => (Number(attr(attrs, 'font-weight') ?? 400) >= 600 ? 'bold' : 'normal');
+    // Runs of text, each with its weight: a <tspan> may set its own.
+    let text = '';
+    let w = 0;
+    for (const run of m[2]!.matchAll(/<tspan([^>]*)>([^<]*)<\/tspan>|([^<]+)/g)) {
+      const t = decode(run[2] ?? run[3] ?? '');
+      text += t;
+      w += textWidth(t, size, run[1] !== undefined && attr(run[1], 'font-weight') ? weightOf(run[1]) : weightOf(a));
+    }
     const anchor = attr(a, 'text-anchor') ?? 'start';
     const left = anchor === 'start' ? x : anchor === 'middle' ? x - w / 2 : x - w;
     out.push({ text, x: left, y: y - size * 0.8, width: w, height: size * 1.02 });
