@@ -13,8 +13,8 @@ const sizes: Record<'wide' | 'narrow', Size> = {
   narrow: { width: 288, height: 678 },
 };
 
-/** One decimal, as a number: the table's cells are numbers so that downloads parse. */
-const oneDecimal = (n: number) => Math.round(n * 10) / 10;
+/** Whole millions, as a number (as the chart rounds them): the table's cells are numbers so that downloads parse. */
+const inMillions = (n: number) => Math.round(n / 1e6);
 
 function description(d: Datasets): string {
   const b = d.budget;
@@ -53,9 +53,9 @@ export const competenceCentres: ChartDefinition = {
       rows: countAverages(b).map((c) => ({
         count: c.spotlight ? 'The spotlight (not confirmed elsewhere)' : `Reporting, ${c.date ? partialDateLabel(c.date) : ''}`,
         centres: c.centres,
-        totalRub: oneDecimal(b.totalRub / 1e6),
-        ...Object.fromEntries(rates.map((r) => [`totalUsd-${r.id}`, oneDecimal(toUsd(b.totalRub, r) / 1e6)])),
-        perCentreRub: oneDecimal(c.averageRub / 1e6),
+        totalRub: inMillions(b.totalRub),
+        ...Object.fromEntries(rates.map((r) => [`totalUsd-${r.id}`, inMillions(toUsd(b.totalRub, r))])),
+        perCentreRub: inMillions(c.averageRub),
         sources: [...new Set([...c.sources, ...b.sources, ...rates.flatMap((r) => r.sources)])].join(' '),
       })),
     };

@@ -98,6 +98,7 @@ export const STANDALONE_RULES: readonly StandaloneRule[] = [
   {"selector":".chart .country.is-off","classes":["chart","country","is-off"],"declarations":[["opacity","1"],["fill","#e4e1da"]]},
   {"selector":".chart text.is-off","classes":["chart","is-off"],"declarations":[["opacity","0"]]},
   {"selector":".chart line.is-off","classes":["chart","is-off"],"declarations":[["opacity","0"]]},
+  {"selector":".chart .hit","classes":["chart","hit"],"declarations":[["fill","transparent"]]},
   {"selector":".chart .usd","classes":["chart","usd"],"declarations":[["fill","#2a63c9"]]},
   {"selector":".chart .rub","classes":["chart","rub"],"declarations":[["fill","#b3261e"]]},
   {"selector":".chart .track","classes":["chart","track"],"declarations":[["fill","#efece6"]]},

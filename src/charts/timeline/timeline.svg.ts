@@ -117,14 +117,12 @@ function horizontalSvg(l: TimelineLayout, tipAttrs: (p: PlacedEvent) => Record<s
     }),
   );
   const events = l.events.map((p) => {
-    const above = p.side === 'above';
-    const edge = above ? top : bottom;
     const anchor = p.hang === 'left' ? 'end' : 'start';
     const tx = p.hang === 'left' ? p.box.x + p.box.width : p.box.x;
-    // The date leads the first line, in bold and the category's colour; the stem covers the flag.
+    // The date leads the first line, in bold and the category's colour. The flag is the mark (its
+    // whole box takes the pointer); its stem and date mark are drawn beneath, in their own layer.
     return el('g', { class: `event s-${p.category}`, ...tipAttrs(p) }, [
-      el('path', { class: 'leader', d: `M${p.at},${edge}V${p.leader.y2}` }),
-      ...edgeMark(p, edge, above),
+      el('rect', { class: 'hit', x: p.box.x - 2, y: p.box.y - 2, width: p.box.width + 4, height: p.box.height + 2 }),
       ...p.titleLines.map((line, i) =>
         el('text', { class: 't', x: tx, y: p.box.y + f + i * lh - 2, 'text-anchor': anchor, 'font-size': f }, i === 0 ? [el('tspan', { class: `date s-text-${p.category}`, 'font-weight': 700 }, [p.dateText]), line ? ` ${line}` : ''] : [line]),
       ),
@@ -139,7 +137,16 @@ function horizontalSvg(l: TimelineLayout, tipAttrs: (p: PlacedEvent) => Record<s
         ),
       )
     : null;
-  return [band, ruler, captions, el('g', { class: 'events' }, events)].filter((n): n is SvgNode => n !== null);
+  const stems = el(
+    'g',
+    { class: 'stems', 'aria-hidden': 'true' },
+    l.events.flatMap((p) => {
+      const above = p.side === 'above';
+      const edge = above ? top : bottom;
+      return [el('path', { class: 'leader', 'data-stem': p.event.id, d: `M${p.at},${edge}V${p.leader.y2}` }), ...edgeMark(p, edge, above)];
+    }),
+  );
+  return [band, ruler, captions, stems, el('g', { class: 'events' }, events)].filter((n): n is SvgNode => n !== null);
 }
 
 /** The date's mark on the ruler's edge: a dot for a day, a ring for a month, a bracket for a year or span. */
