@@ -369,7 +369,7 @@ function vertical(sorted: TimelineEvent[], size: Size): TimelineLayout {
       : undefined;
   return {
     id: 'timeline-narrow',
-    highlight,
+    ...(highlight ? { highlight } : {}),
     layout: 'narrow',
     size,
     font,
