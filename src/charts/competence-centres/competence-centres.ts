@@ -31,7 +31,7 @@ function description(d: Datasets): string {
 
 export const competenceCentres: ChartDefinition = {
   id: 'competence-centres',
-  title: 'The centres’ budget lost dollar value, and the sum per centre rests on an uncertain count',
+  title: 'The centres’ budget lost dollar value; the sum per centre is uncertain',
   subtitle: 'State co-financing announced in July 2022: the total in US dollars at two exchange rates, and the average per centre for each reported number of centres',
   description,
   article: 'software',

@@ -28,7 +28,7 @@ function description(d: Datasets): string {
 
 export const foreignSoftware: ChartDefinition = {
   id: 'foreign-software',
-  title: 'Most of the Russian state’s software was still foreign on the eve of the invasion',
+  title: 'Most of the state’s software was still foreign before the invasion',
   subtitle: 'Foreign share of the software in use: the spotlight’s figure for the time before February 2022, beside other public estimates',
   description,
   article: 'software',

@@ -27,7 +27,7 @@ function description(d: Datasets): string {
 
 export const russoftSurvey: ChartDefinition = {
   id: 'russoft-survey',
-  title: 'Only a small share of developers saw real support from the competence centres',
+  title: 'Few developers saw real support from the competence centres',
   subtitle: 'How Russian software developers judged the industrial competence centres: share of respondents giving each answer, Russoft survey',
   description,
   article: 'software',

@@ -37,8 +37,8 @@ function description(d: Datasets): string {
 
 export const timeline: ChartDefinition = {
   id: 'timeline',
-  title: 'Russia’s turn to industrial policy predates the full-scale invasion; 2022 is where events cluster',
-  subtitle: 'Events from the early 2010s to the spotlight’s publication in September 2024, coloured by kind; each date only as precise as it is known',
+  title: 'Russia’s policy turn predates the invasion; events cluster in 2022',
+  subtitle: 'Industrial policy and the events around it, from the early 2010s to the spotlight’s publication in September 2024; each date only as precise as it is known',
   description,
   article: 'overview',
   sources: (d) => [...new Set(d.timeline.flatMap((e) => e.sources))],
