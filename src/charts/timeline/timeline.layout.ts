@@ -153,6 +153,8 @@ export function wrapAfter(date: string, title: string, font: number, width: numb
 export const isAbove = (c: EventCategory): boolean => c === 'policy';
 
 const STEM_GAP = 5;
+/** Up to this many flags that may hang either way, every combination is tried. */
+const EXHAUSTIVE = 12;
 
 /** What each side of the wide layout's ruler holds. */
 export const ROW_CAPTIONS = { above: 'Industrial policy', below: 'War and sanctions, technology, alliances' };
@@ -165,11 +167,30 @@ export const ROW_CAPTIONS = { above: 'Industrial policy', below: 'War and sancti
  * when it would leave the frame on the right. The busiest year is shaded and says how many events
  * it holds.
  */
+/** Flag widths to try, widest first: narrower flags tangle less where events crowd. */
+const FLAG_WIDTHS = [280, 220, 170, 130];
+
 function horizontal(sorted: TimelineEvent[], size: Size, first: number, last: number): TimelineLayout {
+  for (const [i, w] of FLAG_WIDTHS.entries()) {
+    try {
+      return horizontalAt(sorted, size, first, last, w);
+    } catch (e) {
+      if (!(e instanceof NoArrangement) || i === FLAG_WIDTHS.length - 1) throw e;
+    }
+  }
+  throw new NoArrangement();
+}
+
+class NoArrangement extends Error {
+  constructor() {
+    super('timeline: no arrangement of the wide layout’s flags avoids crossing stems, even with narrow flags; shorten the titles or widen the frame');
+  }
+}
+
+function horizontalAt(sorted: TimelineEvent[], size: Size, first: number, last: number, labelW: number): TimelineLayout {
   const font = 13;
   const lh = font * LINE;
   const W = size.width;
-  const labelW = 280;
   const ruler = 22;
   const stripH = 24;
   const x = scaleLinear().domain([first, last]).range([1, W - 1]);
@@ -232,23 +253,50 @@ function horizontal(sorted: TimelineEvent[], size: Size, first: number, last: nu
   };
   const reach = (m: Map<TimelineEvent, Flag>) => Math.max(0, ...[...m.values()].map((f) => f.box.d + f.box.height));
   /** Every choice of hangs (right where it fits is preferred on ties); the shallowest wins. */
+  /**
+   * The hangs to use: every choice for the flags that fit either way (right preferred on ties),
+   * the shallowest arrangement winning. Past EXHAUSTIVE free flags the search would explode, so it
+   * then improves one flag's hang at a time from the default until nothing helps.
+   */
   const place = (side: Item[], fixed: Flag[]) => {
     const free = side.map((it, i) => (fits(it, 'right') && fits(it, 'left') ? i : -1)).filter((i) => i >= 0);
-    let best: { m: Map<TimelineEvent, Flag>; reach: number; near: number } | undefined;
-    for (let mask = 0; mask < 2 ** free.length; mask++) {
-      const hangs = side.map((it) => (fits(it, 'right') ? 'right' : 'left') as 'left' | 'right');
-      free.forEach((i, bit) => {
-        if (mask & (2 ** bit)) hangs[i] = 'left';
-      });
+    type Best = { m: Map<TimelineEvent, Flag>; reach: number; near: number; hangs: ('left' | 'right')[] };
+    let best: Best | undefined;
+    const tryHangs = (hangs: ('left' | 'right')[]): boolean => {
       const m = placeWith(side, hangs, fixed);
-      if (!m) continue;
+      if (!m) return false;
       // The shallowest arrangement; among equals, the one whose flags sit nearest their dates.
       const r = reach(m);
       const near = [...m.values()].reduce((sum, f) => sum + f.box.d, 0) + hangs.filter((h) => h === 'left').length;
-      if (!best || r < best.reach - 0.01 || (Math.abs(r - best.reach) <= 0.01 && near < best.near)) best = { m, reach: r, near };
+      if (best && !(r < best.reach - 0.01 || (Math.abs(r - best.reach) <= 0.01 && near < best.near))) return false;
+      best = { m, reach: r, near, hangs: [...hangs] };
+      return true;
+    };
+    const defaults = side.map((it) => (fits(it, 'right') ? 'right' : 'left') as 'left' | 'right');
+    if (free.length <= EXHAUSTIVE) {
+      for (let mask = 0; mask < 2 ** free.length; mask++) {
+        const hangs = [...defaults];
+        free.forEach((i, bit) => {
+          if (mask & (2 ** bit)) hangs[i] = 'left';
+        });
+        tryHangs(hangs);
+      }
+    } else {
+      tryHangs(defaults);
+      // From the default (or, if that tangles, from all-left), flip single flags while it helps.
+      if (!best) tryHangs(side.map((it) => (fits(it, 'left') ? 'left' : 'right')));
+      for (let pass = 0, improved = true; improved && pass < 8; pass++) {
+        improved = false;
+        for (const i of free) {
+          const start: ('left' | 'right')[] = best ? (best as Best).hangs : defaults;
+          const hangs = [...start];
+          hangs[i] = hangs[i] === 'left' ? 'right' : 'left';
+          if (tryHangs(hangs)) improved = true;
+        }
+      }
     }
-    if (!best) throw new Error('timeline: no arrangement of the flags avoids crossing stems');
-    return best.m;
+    if (!best) throw new NoArrangement();
+    return (best as Best).m;
   };
   // Each side says what it holds, in its first corner (kept free of flags).
   // A caption stays left of every stem on its side.

@@ -179,3 +179,29 @@ test('the table lists events in date order with their precision', () => {
   expect(rows[0]?.['precision']).toBe('span');
   expect(rows.find((r) => r['event'] === 'Russia legalises parallel imports')?.['precision']).toBe('year');
 });
+
+test('wide: a longer timeline (ours plus ten more events) is laid out quickly, with no overlaps and no stem through a label', () => {
+  const more: TimelineEvent[] = [
+    ...data.timeline,
+    ...Array.from({ length: 10 }, (_, i) =>
+      ev(`extra-${i}`, `${2013 + i}-${String(((i * 5) % 12) + 1).padStart(2, '0')}`, (['policy', 'technology', 'alliances', 'war-sanctions'] as const)[i % 4], `An added event, number ${i + 1}, with a title of usual length`),
+    ),
+  ];
+  const t0 = Date.now();
+  const l = timelineLayout(more, 'wide', { width: 800, height: 1600 });
+  expect(Date.now() - t0).toBeLessThan(8000);
+  checkFrame(l);
+  for (const p of l.events)
+    for (const q of l.events) {
+      if (p === q) continue;
+      const [y1, y2] = [Math.min(p.leader.y1, p.leader.y2), Math.max(p.leader.y1, p.leader.y2)];
+      expect(p.at > q.box.x && p.at < q.box.x + q.box.width && y1 < q.box.y + q.box.height && y2 > q.box.y, `${p.event.id} / ${q.event.id}`).toBe(false);
+    }
+});
+
+test('wide: a timeline too crowded for flags stops the build with a message, instead of drawing a tangle', () => {
+  const crowded: TimelineEvent[] = Array.from({ length: 40 }, (_, i) =>
+    ev(`e${i}`, `${2000 + Math.floor(i / 2)}-${String((i % 12) + 1).padStart(2, '0')}`, i % 3 ? 'technology' : 'policy', `Event number ${i} with a title of some length`),
+  );
+  expect(() => timelineLayout(crowded, 'wide', { width: 800, height: 2400 })).toThrow(/shorten the titles or widen the frame/);
+});
