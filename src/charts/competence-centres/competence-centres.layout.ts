@@ -173,10 +173,16 @@ export function competenceCentresLayout(b: Budget, layout: ChartLayoutName, size
     return { id, heading, note, rows, x0: barX, x1: barX + room, gridTop, axisY, ticks, tickY };
   };
 
+  // How much the dollar figure moved between the first and the last rate, computed, never typed.
+  const [firstRate, lastRate] = [rates[0], rates.at(-1)];
+  const change =
+    firstRate && lastRate && firstRate !== lastRate ? 1 - toUsd(b.totalRub, lastRate) / toUsd(b.totalRub, firstRate) : undefined;
   const usdPanel = panel(
     'usd',
     'The same sum in US dollars, at the rate of the day',
-    undefined,
+    change !== undefined && firstRate && lastRate
+      ? `${Math.round(Math.abs(change) * 100)}% ${change > 0 ? 'fewer' : 'more'} dollars at the ${partialDateLabel(lastRate.date).replace(/^\d+ /, '')} rate than at the ${partialDateLabel(firstRate.date).replace(/^\d+ /, '')} rate.`
+      : undefined,
     rates.map((r) => {
       const usd = toUsd(b.totalRub, r);
       const spotlight = matchesSpotlight(b, r);
