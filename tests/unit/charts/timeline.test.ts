@@ -184,7 +184,7 @@ test('wide: a longer timeline (ours plus ten more events) is laid out quickly, w
   const more: TimelineEvent[] = [
     ...data.timeline,
     ...Array.from({ length: 10 }, (_, i) =>
-      ev(`extra-${i}`, `${2013 + i}-${String(((i * 5) % 12) + 1).padStart(2, '0')}`, (['policy', 'technology', 'alliances', 'war-sanctions'] as const)[i % 4], `An added event, number ${i + 1}, with a title of usual length`),
+      ev(`extra-${i}`, `${2013 + i}-${String(((i * 5) % 12) + 1).padStart(2, '0')}`, (['policy', 'technology', 'alliances', 'war-sanctions'] as const)[i % 4]!, `An added event, number ${i + 1}, with a title of usual length`),
     ),
   ];
   const t0 = Date.now();
