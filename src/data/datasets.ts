@@ -53,9 +53,10 @@ export function loadDatasets(raw: RawData): Datasets {
 
   const budget = parseDataset(at('competence-centres.json'), budgetSchema, raw['competence-centres.json']);
   assertUniqueIds(at('competence-centres.json'), budget.rates);
+  assertUniqueIds(at('competence-centres.json'), budget.reportedCounts);
   assertKnownSources(
     at('competence-centres.json'),
-    [budget, ...budget.rates.map((r, i) => ({ ...r, path: `rates[${i}]` })), ...budget.otherCounts.map((c, i) => ({ ...c, path: `otherCounts[${i}]` }))],
+    [budget, ...budget.rates.map((r, i) => ({ ...r, path: `rates[${i}]` })), ...budget.reportedCounts.map((c, i) => ({ ...c, path: `reportedCounts[${i}]` }))],
     known,
   );
 

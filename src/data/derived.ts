@@ -1,20 +1,48 @@
 /** Numbers the site shows that are computed from the data, never typed. */
 import type { Budget, CentreCount, ExchangeRate } from '../schemas/budget';
+import type { PartialDate } from '../schemas/common';
 import type { Partner } from '../schemas/partners';
 import type { Survey } from '../schemas/survey';
 import type { SoftwareEstimate } from '../schemas/foreign-software';
 
-/**
- * The total shared evenly over a number of centres (the spotlight's count by default). Only a thought
- * experiment: the count of 54 is not confirmed, and the money co-finances projects, not centres.
- */
+/** The total shared evenly over `centres` (the spotlight's count unless another is given). */
 export const averagePerCentreRub = (b: Budget, centres: number = b.centres): number => b.totalRub / centres;
 
 /** A count of centres that public reporting gives ("jul-2022": 35, "apr-2023": 33), by its id. */
 export function otherCount(b: Budget, id: string): CentreCount {
-  const found = b.otherCounts.find((c) => c.id === id);
-  if (!found) throw new Error(`competence-centres.json has no count "${id}" in "otherCounts"`);
+  const found = b.reportedCounts.find((c) => c.id === id);
+  if (!found) throw new Error(`competence-centres.json has no count "${id}" in "reportedCounts"`);
   return found;
+}
+
+/** One count of the centres and what the total would come to per centre at that count. */
+export interface CountAverage {
+  /** `spotlight` or the id of a reported count. */
+  id: string;
+  centres: number;
+  /** When the count was stated: the spotlight's publication, or the date of the report. */
+  date: PartialDate | undefined;
+  spotlight: boolean;
+  label: string;
+  averageRub: number;
+  sources: string[];
+}
+
+/** Every count of centres, the spotlight's first, then the others as reported, oldest first. */
+export function countAverages(b: Budget): CountAverage[] {
+  const own: CountAverage = {
+    id: 'spotlight',
+    centres: b.centres,
+    date: undefined,
+    spotlight: true,
+    label: 'industrial competence centres, as the spotlight counts them',
+    averageRub: averagePerCentreRub(b),
+    sources: b.sources.filter((s) => s === 'dabrowska-2024'),
+  };
+  const others = [...b.reportedCounts]
+    .sort((x, y) => x.date.localeCompare(y.date))
+    .map((c) => ({ id: c.id, centres: c.centres, date: c.date, spotlight: false, label: c.label, averageRub: averagePerCentreRub(b, c.centres), sources: c.sources }));
+  return [own, ...others];
 }
 
 export function rate(b: Budget, id: string): ExchangeRate {

@@ -3,8 +3,8 @@
  * Each is computed from the validated data, so prose never carries a typed derived number.
  */
 import type { Datasets } from './datasets';
-import { averagePerCentreRub, eurasianGroup, otherCount, foreignShare, namedPartners, rate, surveyShare, toUsd } from './derived';
-import { bigNumber, countWord, dollars, millionRoubles, percent, percentRange, roubles } from '../lib/format';
+import { averagePerCentreRub, countAverages, eurasianGroup, foreignShare, namedPartners, rate, surveyShare, toUsd } from './derived';
+import { bigNumber, countWord, dollars, millionRoubles, partialDateLabel, percent, percentRange, roubles } from '../lib/format';
 
 export interface Figure {
   /** The number as the prose says it. */
@@ -26,27 +26,24 @@ export function figures(d: Datasets): Record<string, Figure> {
   const kommersant = foreignSoftware.find((e) => e.id === 'kommersant-2021');
   if (!spotlight || !kommersant) throw new Error('foreign-software.json needs the spotlight and kommersant-2021 estimates');
   const share = foreignShare(spotlight);
-  const jul22 = otherCount(budget, 'jul-2022');
-  const apr23 = otherCount(budget, 'apr-2023');
   const k = foreignShare(kommersant);
 
   return {
     centres: { text: String(budget.centres), label: 'industrial competence centres, as the spotlight counts them' },
     'total-rub': { text: roubles(budget.totalRub), label: 'set aside for the centres' },
     'avg-rub': {
-      text: `about ${roubles(averagePerCentreRub(budget))}`,
+      text: `about ${millionRoubles(averagePerCentreRub(budget))}`,
       label: `per centre if shared evenly over the spotlight’s unconfirmed ${budget.centres} centres`,
     },
-    'avg-rub-35': {
-      text: `about ${millionRoubles(averagePerCentreRub(budget, jul22.centres))}`,
-      label: `per centre if shared evenly over the ${jul22.centres} ${jul22.label}`,
-    },
-    'avg-rub-33': {
-      text: `about ${millionRoubles(averagePerCentreRub(budget, apr23.centres))}`,
-      label: `per centre if shared evenly over the ${apr23.centres} ${apr23.label}`,
-    },
-    'centres-35': { text: String(jul22.centres), label: jul22.label },
-    'centres-33': { text: String(apr23.centres), label: apr23.label },
+    // The other reported counts and the average each gives: centres-jul-2022, avg-rub-jul-2022, …
+    ...Object.fromEntries(
+      countAverages(budget)
+        .filter((c) => !c.spotlight)
+        .flatMap((c) => [
+          [`centres-${c.id}`, { text: String(c.centres), label: c.label }],
+          [`avg-rub-${c.id}`, { text: `about ${millionRoubles(c.averageRub)}`, label: `per centre on average, if shared evenly over ${c.centres} centres (reported ${c.date ? partialDateLabel(c.date) : ''})` }],
+        ]),
+    ),
     'usd-spotlight': { text: `about ${dollars(budget.spotlightUsd)}`, label: 'as the spotlight gives the sum in dollars' },
     'usd-now': { text: `about ${dollars(toUsd(budget.totalRub, now))}`, label: `at ${now.rubPerUsd} roubles per dollar` },
     'rate-now': { text: `${now.rubPerUsd} roubles per dollar`, label: now.label },

@@ -40,14 +40,16 @@ export function articleCard(title: string, description: string, part: string): s
 }
 
 export function chartCard(chart: ChartDefinition, data: Datasets): string {
-  const titleLines = wrap(chart.title, 48, OG_WIDTH - 2 * PAD, 'bold').slice(0, 2);
-  const top = PAD + 52 + titleLines.length * 48 * 1.1 + 28;
+  // Takeaway titles run long: the largest size that keeps the title to two lines.
+  const titleSize = [48, 44, 40, 36].find((s) => wrap(chart.title, s, OG_WIDTH - 2 * PAD, 'bold').length <= 2) ?? 36;
+  const titleLines = wrap(chart.title, titleSize, OG_WIDTH - 2 * PAD, 'bold').slice(0, 2);
+  const top = PAD + 52 + titleLines.length * titleSize * 1.1 + 28;
   const boxW = OG_WIDTH - 2 * PAD;
   const boxH = OG_HEIGHT - PAD - 44 - top;
   const { width, height } = standaloneSize(chart, data, 'wide');
   const scale = Math.min(boxW / width, boxH / height);
   const x = PAD + (boxW - width * scale) / 2;
-  const svg = card('Chart', titleLines, 48, [
+  const svg = card('Chart', titleLines, titleSize, [
     el('g', { transform: `translate(${Math.round(x)} ${Math.round(top)}) scale(${scale.toFixed(3)})` }, ['@@CHART@@']),
   ]);
   return svg.replace('@@CHART@@', chart.render(data, { layout: 'wide', theme: 'standalone' }));

@@ -19,8 +19,10 @@ const SMALL = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'e
 export const countWord = (n: number): string => (Number.isInteger(n) && n >= 0 && n < 10 ? SMALL[n]! : bigNumber(n));
 
 export const roubles = (n: number): string => `${bigNumber(n)} roubles`;
-/** Always in millions ("687 million", "1,060 million"), so that sums set side by side compare at a glance. */
-export const millionRoubles = (n: number): string => `${thousands(n / 1e6)} million roubles`;
+
+/** Always in millions, so sums either side of a billion compare at a glance: "687 million", "1,124 million". */
+export const millions = (n: number): string => `${thousands(n / 1e6)} million`;
+export const millionRoubles = (n: number): string => `${millions(n)} roubles`;
 export const dollars = (n: number): string => `USD ${bigNumber(n)}`;
 
 /** "7.2%", "90%". */

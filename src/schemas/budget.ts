@@ -10,11 +10,12 @@ export const exchangeRateSchema = z.strictObject({
   sources: sourceIds,
 });
 
-/** A count of the centres that other reporting gives, to set beside the spotlight's. */
+/** Another count of the centres than the spotlight's, with when it was reported. */
 export const centreCountSchema = z.strictObject({
   id: recordId,
   centres: z.number().int().positive(),
   date: partialDate,
+  /** What was counted: "industrial competence centres, as reported in July 2022". */
   label: text,
   sources: sourceIds,
 });
@@ -24,8 +25,8 @@ export const budgetSchema = z.strictObject({
   id: recordId,
   centres: z.number().int().positive(),
   centresNote: text,
-  /** Counts from public reporting (35 in July 2022, 33 in April 2023): the spotlight's 54 is not confirmed. */
-  otherCounts: z.array(centreCountSchema).default([]),
+  /** Counts reported elsewhere (the spotlight's own is `centres`), oldest first. */
+  reportedCounts: z.array(centreCountSchema),
   totalRub: z.number().positive(),
   announced: partialDate,
   announcedBy: text,

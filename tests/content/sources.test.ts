@@ -30,7 +30,7 @@ describe('the bibliography (content/data/sources.json)', () => {
     cite(data.survey.sources);
     cite(data.budget.sources);
     data.budget.rates.forEach((r) => cite(r.sources));
-    data.budget.otherCounts.forEach((c) => cite(c.sources));
+    data.budget.reportedCounts.forEach((c) => cite(c.sources));
     for (const a of articles()) for (const m of a.body.matchAll(/\/sources\/#([a-z0-9-]+)/g)) cited.add(m[1]!);
     expect(data.sources.map((s) => s.id).filter((id) => !cited.has(id))).toEqual([]);
   });

@@ -193,19 +193,27 @@ test.describe('with JavaScript off', () => {
       });
     }
 
-    test(`${chart.id} keeps its data in a table behind a disclosure, with a row per mark`, async ({ watched: page, problems }) => {
+    test(`${chart.id} keeps its data in a table behind a disclosure, with every mark’s figures in its rows`, async ({ watched: page, problems }) => {
       await page.setViewportSize({ width: 1280, height: 900 });
       await page.goto(chart.article);
       const figure = figureOf(page, chart.id);
       const disclosure = figure.locator('details.chart-data');
       const rows = disclosure.locator('tbody tr');
-      const marks = await figure.locator('.chart-svg--wide [data-mark]').count();
-      await expect(rows).toHaveCount(marks);
+      const marks = await marksOf(figure, 'wide');
+      expect(await rows.count()).toBeGreaterThan(0);
+      expect(await rows.count()).toBeLessThanOrEqual(marks.length);
       await expect(rows.first()).toBeHidden();
       await disclosure.getByText('Show the data as a table').click();
       await expect(disclosure).toHaveAttribute('open', '');
       for (const row of await rows.all()) await expect(row).toBeVisible();
       await expect(rows.first().locator('th')).not.toBeEmpty();
+      // Each mark's numbers (or, without numbers, its name) can be read in the table.
+      const plain = (s: string) => s.replace(/(\d),(?=\d{3})/g, '$1');
+      const table = plain(await disclosure.locator('tbody').innerText());
+      for (const m of marks) {
+        const numbers = plain(m.title).match(/\d+(?:\.\d+)?/g) ?? [m.title.split(':')[0]!.trim()];
+        for (const n of numbers) expect(table, `${m.id}: “${n}” is in the table`).toContain(n);
+      }
       expect(problems).toEqual([]);
     });
   }
@@ -501,8 +509,8 @@ test.describe('the partners map', () => {
 
 // ---------------------------------------------------------------------------------------------
 test.describe('the competence centres’ budget', () => {
-  for (const { width, layout } of WIDTHS) {
-    test(`the currency switch turns the rouble headline into a dollar figure that states its rate and date, at ${width} px`, async ({
+  for (const { width, layout } of [{ width: 320, layout: 'narrow' }, ...WIDTHS] as const) {
+    test(`every bar starts at its panel’s zero and is as long as its figure says, with nothing drawn on top of anything, at ${width} px`, async ({
       watched,
       problems,
     }) => {
@@ -510,35 +518,93 @@ test.describe('the competence centres’ budget', () => {
       await watched.goto('/articles/software/');
       const figure = figureOf(watched, 'competence-centres');
       await expect(figure).toHaveAttribute('data-enhanced', 'true');
-      const headline = () =>
-        figure
-          .locator(`.chart-svg--${layout} .headlines text`)
-          .evaluateAll((ts) => ts.filter((t) => t.getClientRects().length > 0).map((t) => t.textContent?.trim() ?? ''));
-      const rouble = await headline();
-      expect(rouble[0]).toMatch(/^[\d.]+ billion roubles$/);
-      expect(rouble.join(' ')).toMatch(/As announced, \d{1,2} \w+ \d{4}/);
-      expect(rouble.join(' ')).not.toContain('USD');
-      const billions = Number(rouble[0]!.match(/^([\d.]+)/)![1]);
-
-      for (const name of ['Dollars, September 2024', 'Dollars, July 2022']) {
-        const button = figure.getByRole('button', { name });
-        await button.focus();
-        await watched.keyboard.press('Enter');
-        await expect(button).toHaveAttribute('aria-pressed', 'true');
-        await expect.poll(async () => (await headline())[0]).toMatch(/^≈ USD \d+ million$/);
-        const lines = await headline();
-        expect(lines.join(' ')).not.toContain('billion roubles');
-        await expect(figure.locator(':scope > [aria-live]'), 'screen readers hear the new figure').toContainText(lines[0]!);
-        const rate = lines.join(' ').match(/([\d.]+) roubles per dollar, ((?:\d{1,2} )?\w+ \d{4})/);
-        expect(rate, `${name}: the headline states the rate and its date`).not.toBeNull();
-        expect(rate![2]).toContain(name.replace('Dollars, ', ''));
-        // The dollar figure is the rouble total at that rate.
-        const millions = Number(lines[0]!.match(/USD (\d+)/)![1]);
-        expect(Math.abs(millions - (billions * 1000) / Number(rate![1])) / millions).toBeLessThan(0.01);
+      // No control that only recolours: the figure has none.
+      await expect(figure.locator('.chart-control')).toHaveCount(0);
+      const svg = figure.locator(`.chart-svg--${layout} svg`);
+      await expect(svg).toBeVisible();
+      const drawn = await svg.evaluate((root) => {
+        const box = (e: Element) => {
+          const r = e.getBoundingClientRect();
+          return { x: r.left, y: r.top, right: r.right, bottom: r.bottom, width: r.width, height: r.height };
+        };
+        const panels = [...root.querySelectorAll('.panel')].map((p) => ({
+          zero: [...p.querySelectorAll('line.axis')].map(box),
+          bars: [...p.querySelectorAll('[data-mark]')].map((g) => {
+            const texts = [...g.querySelectorAll('text')];
+            return { bar: box(g.querySelector('rect')!), value: texts.at(-1)!.textContent ?? '', valueBox: box(texts.at(-1)!) };
+          }),
+        }));
+        const texts = [...root.querySelectorAll('text')].map((t) => ({ text: t.textContent ?? '', ...box(t) }));
+        return { frame: box(root), panels, texts };
+      });
+      expect(drawn.panels.length).toBeGreaterThanOrEqual(2);
+      for (const p of drawn.panels) {
+        expect(p.zero.length, 'each panel draws its zero line').toBeGreaterThan(0);
+        const zeroX = p.zero[0]!.x + p.zero[0]!.width / 2;
+        const amounts = p.bars.map((b) => Number(/([\d,.]+) million/.exec(b.value)![1]!.replace(/,/g, '')));
+        const perUnit = p.bars[0]!.bar.width / amounts[0]!;
+        p.bars.forEach((b, i) => {
+          expect(Math.abs(b.bar.x - zeroX), `${b.value}: the bar starts at zero`).toBeLessThan(1.5);
+          expect(b.bar.width / amounts[i]! / perUnit, `${b.value}: the bar is as long as its figure`).toBeCloseTo(1, 2);
+          expect(b.valueBox.x, `${b.value}: the figure sits past the bar’s end`).toBeGreaterThanOrEqual(b.bar.right);
+        });
       }
+      for (const t of drawn.texts) {
+        // A glyph's side bearing may reach a pixel past its origin.
+        expect(t.x, t.text).toBeGreaterThanOrEqual(drawn.frame.x - 1.5);
+        expect(t.right, t.text).toBeLessThanOrEqual(drawn.frame.right + 1.5);
+        for (const u of drawn.texts)
+          if (u !== t) {
+            const overlap = t.x < u.right - 0.5 && u.x < t.right - 0.5 && t.y < u.bottom - 1 && u.y < t.bottom - 1;
+            expect(overlap, `“${t.text}” on “${u.text}”`).toBe(false);
+          }
+        for (const p of drawn.panels)
+          for (const b of p.bars) {
+            const onBar = t.x < b.bar.right && b.bar.x < t.right && t.y < b.bar.bottom - 1 && b.bar.y < t.bottom - 1;
+            expect(onBar, `“${t.text}” on a bar`).toBe(false);
+          }
+      }
+      expect(problems).toEqual([]);
+    });
+  }
+});
 
-      await figure.getByRole('button', { name: 'Roubles' }).click();
-      await expect.poll(headline).toEqual(rouble);
+test.describe('the timeline', () => {
+  for (const { width, layout } of [{ width: 320, layout: 'narrow' }, ...WIDTHS] as const) {
+    test(`labels every event where it happened, with no label on another, at ${width} px`, async ({ watched, problems }) => {
+      await watched.setViewportSize({ width, height: 900 });
+      await watched.goto('/articles/overview/');
+      const figure = figureOf(watched, 'timeline');
+      const svg = figure.locator(`.chart-svg--${layout} svg`);
+      await expect(svg).toBeVisible();
+      const events = await svg.evaluate((root) =>
+        [...root.querySelectorAll('[data-mark]')].map((g) => {
+          const r = (e: Element) => e.getBoundingClientRect();
+          const texts = [...g.querySelectorAll('text')].map((t) => ({ text: t.textContent ?? '', box: r(t).toJSON() as DOMRect }));
+          // The stem from the event's date: inside the mark (narrow) or in the stems layer (wide).
+          const stem = g.querySelector('path.leader') ?? root.querySelector(`[data-stem="${CSS.escape(g.getAttribute('data-mark') ?? '')}"]`);
+          return { id: g.getAttribute('data-mark') ?? '', title: g.getAttribute('data-tip-title') ?? '', texts, stem: stem ? (r(stem).toJSON() as DOMRect) : null };
+        }),
+      );
+      expect(events.length).toBeGreaterThan(0);
+      for (const e of events) {
+        // The label is the event's own: its text is the date and title its tooltip gives.
+        const label = e.texts.map((t) => t.text).join(' ');
+        expect(e.title.replace(/: /, ' ')).toContain(label.split(' ').slice(0, 2).join(' '));
+        // …and it sits right beside the stem from its date (no numbered key to match).
+        expect(e.stem, e.id).not.toBeNull();
+        const left = Math.min(...e.texts.map((t) => t.box.left));
+        const right = Math.max(...e.texts.map((t) => t.box.right));
+        const gap = Math.min(Math.abs(left - e.stem!.right), Math.abs(e.stem!.left - right));
+        expect(gap, `${e.id}: label beside its stem`).toBeLessThan(12 * (width / 800) + 12);
+      }
+      const all = events.flatMap((e) => e.texts.map((t) => ({ ...t, id: e.id })));
+      for (const t of all)
+        for (const u of all)
+          if (t.id !== u.id) {
+            const overlap = t.box.left < u.box.right - 0.5 && u.box.left < t.box.right - 0.5 && t.box.top < u.box.bottom - 1 && u.box.top < t.box.bottom - 1;
+            expect(overlap, `“${t.text}” (${t.id}) on “${u.text}” (${u.id})`).toBe(false);
+          }
       expect(problems).toEqual([]);
     });
   }

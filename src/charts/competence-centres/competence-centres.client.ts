@@ -1,15 +1,8 @@
 /**
- * competence-centres in the browser: the RUB / USD switch sets data-currency on the figure and CSS
- * shows the matching figures; here it also announces the figure and the rate used. Browser-only.
+ * competence-centres in the browser: tooltips and keyboard travel come from the shared enhancer
+ * (src/charts/shared/enhance.ts). The chart has no controls: every figure is drawn at once.
+ * Browser-only.
  */
 import type { ChartClient } from '../shared/enhance';
-import { addLiveRegion, announce } from '../shared/announce';
 
-export const competenceCentresClient: ChartClient = {
-  setup: addLiveRegion,
-  onSwitch(figure, name, value) {
-    if (name !== 'currency') return;
-    const shown = figure.querySelector(`.chart-svg svg .cur-${CSS.escape(value)}`);
-    if (shown) announce(figure, [...shown.querySelectorAll('text')].map((t) => t.textContent).join(' '));
-  },
-};
+export const competenceCentresClient: ChartClient = {};

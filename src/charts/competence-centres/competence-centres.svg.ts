@@ -1,69 +1,58 @@
 /** competence-centres: layout → SVG nodes. Pure and deterministic. */
-import { dollars, roubles } from '../../lib/format';
 import { el, type SvgNode } from '../shared/svg';
-import { wrap } from '../shared/text';
-import type { Budget } from '../../schemas/budget';
-import type { CompetenceCentresLayout } from './competence-centres.layout';
+import type { BarRow, CompetenceCentresLayout, Panel } from './competence-centres.layout';
 
-export function competenceCentresSvg(l: CompetenceCentresLayout, currency: string, standalone: boolean, budget: Budget): SvgNode[] {
-  const { spotlightUsd, centres: centresCount, totalRub } = budget;
+function bar(r: BarRow, l: CompetenceCentresLayout): SvgNode {
   const f = l.font;
+  const lh = f + 4;
+  const lines = [
+    ...r.name.map((line) => ({ line, bold: true })),
+    ...r.detail.map((line) => ({ line, bold: false })),
+  ];
+  return el('g', { class: `bar bar-${r.kind}`, 'data-mark': r.id, 'data-tip-title': r.tipTitle, 'data-tip-body': r.tipBody }, [
+    ...lines.map(({ line, bold }, i) =>
+      el('text', { class: bold ? 't' : 't t-muted', x: r.labelX, y: r.labelY + i * lh, 'font-size': f, 'font-weight': bold ? 700 : undefined }, [line]),
+    ),
+    el('rect', { class: r.kind, x: r.x, y: r.y, width: r.width, height: r.height }),
+    el('text', { class: 't', x: r.valueX, y: r.valueY, 'font-size': f, 'font-weight': 700 }, [r.value]),
+  ]);
+}
+
+function panel(p: Panel, l: CompetenceCentresLayout): SvgNode[] {
+  const f = l.font;
+  const lh = f + 4;
   const wide = l.layout === 'wide';
-  const shown = (id: string) => !standalone || id === currency;
-  const headlines = l.figures.filter((fig) => shown(fig.id)).map((fig) =>
-    el('g', { class: `cur cur-${fig.id}`, 'data-currency': fig.id }, [
-      el('text', { class: 't', x: l.headline.x, y: l.headline.y, 'font-size': wide ? 28 : 24, 'font-weight': 700 }, [fig.total]),
-      el('text', { class: 't', x: l.headline.x, y: l.headline.y + 24, 'font-size': f }, [fig.each]),
-      el('text', { class: 't t-muted', x: l.headline.x, y: l.headline.y + 24 + f + 5, 'font-size': f }, [fig.basis]),
-    ]),
-  );
-  const avg = l.averageRub;
-  const gridTip = [
-    `Each square is one centre, as the spotlight counts them.`,
-    `If the money were shared evenly: about ${roubles(avg)} each`,
-    ...l.bars.map((b) => `= about ${dollars(b.usdEach)} at ${b.caption}`),
-  ].join('\n');
-  const cellsGroup = el(
+  const head = el(
     'g',
-    {
-      class: 'cells',
-      'data-mark': 'centres',
-      'data-tip-title': `${centresCount} industrial competence centres`,
-      'data-tip-body': gridTip,
-    },
+    { class: 'panel-head' },
     [
-      el('rect', { class: 'hit', x: l.grid.x - 3, y: l.grid.y - 3, width: l.grid.width + 6, height: l.grid.height + 6 }),
-      ...l.cells.map((c) => el('rect', { class: 'cell', x: c.x, y: c.y, width: c.size, height: c.size, rx: 2 })),
+      ...p.heading.lines.map((line, i) => el('text', { class: 't', x: p.heading.x, y: p.heading.y + i * lh, 'font-size': f, 'font-weight': 700 }, [line])),
+      ...(p.note?.lines ?? []).map((line, i) => el('text', { class: 't t-muted', x: p.note!.x, y: p.note!.y + i * lh, 'font-size': f }, [line])),
     ],
   );
-  const gridCaption = el('text', { class: 't t-muted', x: l.grid.x, y: l.grid.y + l.grid.height + 22, 'font-size': f }, [
-    `${centresCount} squares: one per centre`,
-  ]);
-
-  const barH = wide ? 24 : 22;
-  const barsHead = el(
+  // Gridlines and the zero line: the full height of the panel when wide (labels sit in their own
+  // column); behind each bar only when narrow, where the labels sit above the bars.
+  const spans = wide ? [{ y1: p.gridTop, y2: p.axisY }] : p.rows.map((r) => ({ y1: r.y - 4, y2: r.y + r.height + 4 }));
+  const grid = el(
     'g',
-    { 'aria-hidden': 'true' },
-    wrap('In US dollars, the same sum depends on the rate', f, l.barsOrigin.width, 'bold').map((line, i, all) =>
-      el('text', { class: 't', x: l.barsOrigin.x, y: l.barsOrigin.y - 12 - (all.length - 1 - i) * (f + 4), 'font-size': f, 'font-weight': 700 }, [line]),
-    ),
+    { class: 'grid', 'aria-hidden': 'true' },
+    [
+      ...p.ticks.flatMap((t) => spans.map((s) => el('line', { class: t.x === p.x0 ? 'axis' : 'rule', x1: t.x, x2: t.x, y1: s.y1, y2: s.y2 }))),
+      !wide && el('line', { class: 'rule', x1: p.x0, x2: p.ticks.at(-1)?.x ?? p.x1, y1: p.axisY, y2: p.axisY }),
+      ...p.ticks.map((t) =>
+        el('text', { class: 't t-muted', x: t.textX, y: p.tickY, 'font-size': f - 1 }, [t.label + t.unit]),
+      ),
+    ],
   );
-  const bars = l.bars.map((b) =>
-    el('g', { class: `bar bar-${b.rate.id}`, 'data-mark': b.rate.id, 'data-tip-title': `About ${dollars(b.usd)}`, 'data-tip-body': `${roubles(totalRub)} at ${b.caption}.\nAbout ${dollars(b.usdEach)} per centre on average.` }, [
-      el('text', { class: 't t-muted', x: l.barsOrigin.x, y: b.y + f, 'font-size': f }, [b.caption.charAt(0).toUpperCase() + b.caption.slice(1)]),
-      el('rect', { class: 'usd', x: l.barsOrigin.x, y: b.y + f + 8, width: b.width, height: barH, rx: 2 }),
-      el('text', { class: 'on-bar', x: l.barsOrigin.x + b.width - 8, y: b.y + f + 8 + barH / 2 + f * 0.36, 'text-anchor': 'end', 'font-size': f, 'font-weight': 700 }, [b.value]),
-    ]),
-  );
-  const lastBar = l.bars.at(-1);
-  const spotlight = lastBar
-    ? el(
-        'g',
-        { 'aria-hidden': 'true' },
-        wrap(`The spotlight gives ${dollars(spotlightUsd)}, which fits the ${lastBar.label.replace(/^\d+ /, '')} rate.`, f - 1, l.barsOrigin.width).map((line, i) =>
-          el('text', { class: 't t-muted', x: l.barsOrigin.x, y: lastBar.y + f + 8 + barH + f + 8 + i * (f + 3), 'font-size': f - 1 }, [line]),
-        ),
-      )
-    : null;
-  return [el('g', { class: 'headlines' }, headlines), cellsGroup, gridCaption, barsHead, ...bars, spotlight ?? false].filter((n): n is SvgNode => n !== false);
+  return [el('g', { class: `panel panel-${p.id}` }, [head, grid, ...p.rows.map((r) => bar(r, l))])];
+}
+
+export function competenceCentresSvg(l: CompetenceCentresLayout): SvgNode[] {
+  const f = l.font;
+  const h = l.headline;
+  const headline = el('g', { class: 'headline' }, [
+    el('text', { class: 't', x: h.x, y: h.y, 'font-size': h.size, 'font-weight': 700 }, [h.text]),
+    ...h.lines.map((line, i) => el('text', { class: 't t-muted', x: h.x, y: h.lineY + i * (f + 4), 'font-size': f }, [line])),
+  ]);
+  return [headline, ...l.panels.flatMap((p) => panel(p, l))];
 }

@@ -1,89 +1,79 @@
-/** Registry entry: the money for the industrial competence centres, per centre and in dollars. */
+/** Registry entry: the money for the industrial competence centres, in dollars and per centre. */
 import type { Datasets } from '../../data';
-import { averagePerCentreRub, impliedRubPerUsd, toUsd } from '../../data/derived';
-import { dollars, partialDateLabel, partialDatePhrase, roubles } from '../../lib/format';
+import { countAverages, impliedRubPerUsd, toUsd } from '../../data/derived';
+import { dollars, millions, partialDateLabel, partialDatePhrase, roubles } from '../../lib/format';
 import type { ChartDefinition, Size } from '../types';
 import { frame } from '../shared/frame';
 import { switchState } from '../shared/key';
-import { competenceCentresLayout, rateDateLabel } from './competence-centres.layout';
+import { chronological, competenceCentresLayout, rateDateLabel, rateText } from './competence-centres.layout';
 import { competenceCentresSvg } from './competence-centres.svg';
 
 const sizes: Record<'wide' | 'narrow', Size> = {
-  wide: { width: 800, height: 300 },
-  narrow: { width: 328, height: 510 },
+  wide: { width: 800, height: 516 },
+  narrow: { width: 288, height: 712 },
 };
 
-const byDate = (d: Datasets) => [...d.budget.rates].sort((a, b) => a.date.localeCompare(b.date));
+/** Whole millions, as a number (as the chart rounds them): the table's cells are numbers so that downloads parse. */
+const inMillions = (n: number) => Math.round(n / 1e6);
 
 function description(d: Datasets): string {
   const b = d.budget;
-  const rates = byDate(d);
+  const rates = chronological(b.rates);
+  const counts = countAverages(b);
+  const [own, ...others] = counts;
   const dollarsText = rates.map((r) => `about ${dollars(toUsd(b.totalRub, r))} at ${rateDateLabel(r)}`).join(' but ');
   return [
-    `${b.centres} squares stand for the ${b.centres} industrial competence centres the spotlight counts, which share ${roubles(b.totalRub)} of state co-financing announced ${partialDatePhrase(b.announced)}.`,
-    `Shared out evenly, that is about ${roubles(averagePerCentreRub(b))} per centre.`,
-    `In US dollars the same sum is ${dollarsText}, so the dollar figure depends on which rate is used.`,
+    `Bars on one zero-based scale show the ${roubles(b.totalRub)} of state co-financing announced ${partialDatePhrase(b.announced)} in US dollars: ${dollarsText}.`,
+    `Shared out evenly, the sum comes to about ${millions(own!.averageRub)} roubles per centre for the spotlight’s count of ${own!.centres}, or ${others.map((c) => `about ${millions(c.averageRub)} for the ${c.centres} reported in ${c.date ? partialDateLabel(c.date) : 'other sources'}`).join(' and ')}.`,
+    'Those averages are only arithmetic: the money co-finances projects, and the number of centres is not confirmed.',
   ].join(' ');
 }
 
 export const competenceCentres: ChartDefinition = {
   id: 'competence-centres',
-  title: 'The competence centres’ budget, in roubles and dollars',
-  subtitle: 'State co-financing announced in July 2022, in roubles and in dollars at two exchange rates',
+  title: 'The centres’ budget lost dollar value; the sum per centre is uncertain',
+  subtitle: 'State co-financing announced in July 2022: the total in US dollars at two exchange rates, and the average per centre for each reported number of centres',
   description,
   article: 'software',
-  sources: (d) => [...new Set([...d.budget.sources, ...d.budget.rates.flatMap((r) => r.sources)])],
+  sources: (d) => [...new Set([...d.budget.sources, ...d.budget.rates.flatMap((r) => r.sources), ...d.budget.reportedCounts.flatMap((c) => c.sources)])],
   sizes,
   table: (d) => {
     const b = d.budget;
-    const avg = averagePerCentreRub(b);
+    const rates = chronological(b.rates);
     return {
-      caption: `${roubles(b.totalRub)} for ${b.centres} centres, in roubles and US dollars`,
+      caption: `${roubles(b.totalRub)}, in US dollars at each rate and shared evenly over each reported number of centres`,
       columns: [
-        { key: 'currency', label: 'Currency and rate' },
-        { key: 'total', label: 'Total', numeric: true },
-        { key: 'perCentre', label: 'Per centre (average)', numeric: true },
-        { key: 'rate', label: 'Roubles per dollar', numeric: true },
+        { key: 'count', label: 'Number of centres, according to' },
+        { key: 'centres', label: 'Centres', numeric: true },
+        { key: 'totalRub', label: 'Total (million roubles)', numeric: true },
+        ...rates.map((r) => ({ key: `totalUsd-${r.id}`, label: `Total (million US dollars at ${rateText(r)}, ${partialDateLabel(r.date)})`, numeric: true })),
+        { key: 'perCentreRub', label: 'Per centre if shared evenly (million roubles)', numeric: true },
         { key: 'sources', label: 'Sources' },
       ],
-      rows: [
-        { currency: 'Roubles, as announced', total: roubles(b.totalRub), perCentre: roubles(avg), rate: '—', sources: b.sources.join(' ') },
-        ...byDate(d).map((r) => ({
-          currency: `US dollars, ${r.label}`,
-          total: dollars(toUsd(b.totalRub, r)),
-          perCentre: dollars(toUsd(avg, r)),
-          rate: `${r.approximate ? '≈ ' : ''}${r.rubPerUsd}`,
-          sources: r.sources.join(' '),
-        })),
-      ],
+      rows: countAverages(b).map((c) => ({
+        count: c.spotlight ? 'The spotlight (not confirmed elsewhere)' : `Reporting, ${c.date ? partialDateLabel(c.date) : ''}`,
+        centres: c.centres,
+        totalRub: inMillions(b.totalRub),
+        ...Object.fromEntries(rates.map((r) => [`totalUsd-${r.id}`, inMillions(toUsd(b.totalRub, r))])),
+        perCentreRub: inMillions(c.averageRub),
+        sources: [...new Set([...c.sources, ...b.sources, ...rates.flatMap((r) => r.sources)])].join(' '),
+      })),
     };
   },
   notes: (d) => [
     `${d.budget.centresNote}`,
     `The spotlight converts the total to ${dollars(d.budget.spotlightUsd)}, which implies about ${Math.round(impliedRubPerUsd(d.budget) * 10) / 10} roubles per dollar: the rate of September 2024, not of July 2022, when the money was announced.`,
-    d.budget.terms,
+    `${d.budget.terms} An average per centre is therefore only a yardstick, not what any centre received.`,
   ],
   key: () => [],
-  controls: (d) => [
-    {
-      kind: 'switch',
-      name: 'currency',
-      label: 'Show in',
-      initial: 'rub',
-      options: [
-        { value: 'rub', label: 'Roubles' },
-        ...byDate(d).map((r) => ({ value: r.id, label: `Dollars, ${partialDateLabel(r.date).replace(/^\d+ /, '')}` })),
-      ],
-    },
-  ],
+  controls: () => [],
   render: (d, o) => {
     const size = sizes[o.layout];
     const state = switchState(competenceCentres.controls(d), o.state);
     const layout = competenceCentresLayout(d.budget, o.layout, size);
-    const currency = state['currency'] ?? 'rub';
     return frame(
       { id: layout.id, layout: o.layout, theme: o.theme, labelledBy: o.labelledBy, describedBy: o.describedBy, size, title: competenceCentres.title, description: description(d), state, key: competenceCentres.key(d) },
-      competenceCentresSvg(layout, currency, o.theme === 'standalone', d.budget),
+      competenceCentresSvg(layout),
     );
   },
 };

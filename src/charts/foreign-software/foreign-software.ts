@@ -28,8 +28,8 @@ function description(d: Datasets): string {
 
 export const foreignSoftware: ChartDefinition = {
   id: 'foreign-software',
-  title: 'How much of the state’s software was foreign?',
-  subtitle: 'The spotlight’s figure for the time before February 2022, beside other public estimates',
+  title: 'Most of the state’s software was still foreign before the invasion',
+  subtitle: 'Foreign share of the software in use: the spotlight’s figure for the time before February 2022, beside other public estimates',
   description,
   article: 'software',
   sources: (d) => [...new Set(d.foreignSoftware.flatMap((e) => e.sources))],

@@ -27,8 +27,8 @@ function description(d: Datasets): string {
 
 export const russoftSurvey: ChartDefinition = {
   id: 'russoft-survey',
-  title: 'Few developers felt the centres helped',
-  subtitle: 'How Russian software developers judged the industrial competence centres, Russoft survey',
+  title: 'Few developers saw real support from the competence centres',
+  subtitle: 'How Russian software developers judged the industrial competence centres: share of respondents giving each answer, Russoft survey',
   description,
   article: 'software',
   sources: (d) => d.survey.sources,

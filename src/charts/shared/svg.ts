@@ -47,6 +47,13 @@ export function serialize(node: SvgNode): string {
       lines.push(`${open(n)}>${n.children.map((c) => escapeXml(c as string)).join('')}</${n.tag}>`);
       return;
     }
+    // A text with <tspan>s stays on one line: a line break inside it would be drawn as a space.
+    if (n.tag === 'text') {
+      const inline = (c: SvgNode | string): string =>
+        typeof c === 'string' ? escapeXml(c) : `${open(c)}>${c.children.map(inline).join('')}</${c.tag}>`;
+      lines.push(`${open(n)}>${n.children.map(inline).join('')}</${n.tag}>`);
+      return;
+    }
     lines.push(`${open(n)}>`);
     for (const c of n.children) {
       if (typeof c === 'string') lines.push(escapeXml(c));

@@ -1,5 +1,6 @@
 /** timeline: layout → SVG nodes. Pure and deterministic. */
 import { el, type SvgNode } from '../shared/svg';
+import { wrap } from '../shared/text';
 import type { PlacedEvent, TimelineLayout } from './timeline.layout';
 
 const PRECISION_TEXT = { day: 'Exact day known', month: 'Only the month is known', year: 'Only the year is known' } as const;
@@ -24,6 +25,13 @@ export function timelineSvg(l: TimelineLayout): SvgNode[] {
   const f = l.font;
   const lh = f * 1.25;
   const h = l.orientation === 'horizontal';
+  const tipAttrs = (p: PlacedEvent) => ({
+    'data-mark': p.event.id,
+    'data-group': p.category,
+    'data-tip-title': `${p.dateText}: ${p.event.title}`,
+    'data-tip-body': `${p.event.summary}\n${p.shape === 'span' ? 'A span: the source gives no exact dates' : PRECISION_TEXT[p.precision]}.`,
+  });
+  if (h) return horizontalSvg(l, tipAttrs);
   const axis = el('g', { class: 'axis-group', 'aria-hidden': 'true' }, [
     el('line', { class: 'axis', x1: l.axis.x1, y1: l.axis.y1, x2: l.axis.x2, y2: l.axis.y2 }),
     ...l.ticks.flatMap((t) => {
@@ -39,37 +47,6 @@ export function timelineSvg(l: TimelineLayout): SvgNode[] {
           ];
     }),
   ]);
-  const tipAttrs = (p: PlacedEvent) => ({
-    'data-mark': p.event.id,
-    'data-group': p.category,
-    'data-tip-title': `${p.dateText}: ${p.event.title}`,
-    'data-tip-body': `${p.event.summary}\n${p.shape === 'span' ? 'A span: the source gives no exact dates' : PRECISION_TEXT[p.precision]}.`,
-  });
-  if (h) {
-    const r = l.markerRadius ?? 10;
-    const indent = l.labelIndent ?? 28;
-    const marks = l.events.map((p) => {
-      const my = p.markY ?? l.axis.y1 - r - 6;
-      const hollow = p.shape !== 'day';
-      return el('g', { class: `event s-${p.category}`, ...tipAttrs(p) }, [
-        ...(p.shape === 'span' || p.shape === 'year' ? [bracket(p, l)] : []),
-        el('circle', { class: hollow ? `ring-mark s-${p.category}` : `k-${p.category}`, cx: p.at, cy: my, r }),
-        el('text', { class: hollow ? `num-label date s-text-${p.category}` : 'num-label on-mark', x: p.at, y: my + f * 0.36, 'text-anchor': 'middle', 'font-size': 12, 'font-weight': 700 }, [String(p.number ?? '')]),
-      ]);
-    });
-    const list = l.events.map((p) =>
-      el('g', { class: 'event-label', 'data-group': p.category }, [
-        el('circle', { class: p.shape !== 'day' ? `ring-mark s-${p.category}` : `k-${p.category}`, cx: p.box.x + r, cy: p.box.y + f * 0.62, r }),
-        el('text', { class: p.shape !== 'day' ? `num-label date s-text-${p.category}` : 'num-label on-mark', x: p.box.x + r, y: p.box.y + f * 0.98, 'text-anchor': 'middle', 'font-size': 12, 'font-weight': 700 }, [String(p.number ?? '')]),
-        el('text', { class: `t date s-text-${p.category}`, x: p.box.x + indent, y: p.box.y + f, 'font-size': f, 'font-weight': 700 }, [p.dateText]),
-        ...p.titleLines.map((line, i) => el('text', { class: 't', x: p.box.x + indent, y: p.box.y + f + (i + 1) * lh, 'font-size': f }, [line])),
-      ]),
-    );
-    // Stems sit in a layer of their own beneath every marker, so a stem rising to a stacked marker
-    // never runs across the hollow markers below it.
-    const stems = l.events.map((p) => el('path', { class: 'leader', d: `M${p.at},${l.axis.y1}V${(p.markY ?? l.axis.y1 - r - 6) + r}` }));
-    return [axis, el('g', { class: 'stems', 'aria-hidden': 'true' }, stems), el('g', { class: 'events' }, marks), el('g', { class: 'event-list', 'aria-hidden': 'true' }, list)];
-  }
   const events = l.events.map((p) =>
     el('g', { class: `event s-${p.category}`, ...tipAttrs(p) }, [
       el('path', { class: 'leader', d: `M${p.leader.x1},${p.leader.y1}L${p.leader.x2},${p.leader.y2}` }),
@@ -87,7 +64,16 @@ export function timelineSvg(l: TimelineLayout): SvgNode[] {
         : el('text', { class: 't t-muted', x: l.axis.x1 - 10, y: y.pos, 'text-anchor': 'end', 'font-size': f - 1, 'font-weight': 600 }, [y.text]),
     ),
   );
-  return [axis, years, ...events];
+  const hl = l.highlight;
+  const band = hl
+    ? el('g', { class: 'highlight', 'aria-hidden': 'true' }, [
+        el('rect', { class: 'era-band', x: 0, y: hl.from, width: l.size.width, height: hl.to - hl.from }),
+        ...wrap(hl.text, f - 1, l.axis.x1 - 12).map((line, i) =>
+          el('text', { class: 't t-muted', x: l.axis.x1 - 10, y: hl.textY + i * (f + 2), 'text-anchor': 'end', 'font-size': f - 1 }, [line]),
+        ),
+      ])
+    : null;
+  return [band, axis, years, ...events].filter((n): n is SvgNode => n !== null);
 }
 
 /** A bracket along the axis for a year-precision date or a span. */
@@ -102,4 +88,75 @@ function bracket(p: PlacedEvent, l: TimelineLayout): SvgNode {
       : `M${p.from},${ax + off + tick}V${ax + off}H${p.to}V${ax + off + tick}`
     : `M${ax + off + tick},${p.from}H${ax + off}V${p.to}H${ax + off + tick}`;
   return el('path', { class: `bracket-mark s-${p.category}${p.shape === 'span' ? ' is-span' : ''}`, d });
+}
+
+/** Wide: the shaded busiest year, the ruler of years, and a flag per event. */
+function horizontalSvg(l: TimelineLayout, tipAttrs: (p: PlacedEvent) => Record<string, string>): SvgNode[] {
+  const f = l.font;
+  const lh = f * 1.25;
+  const top = l.axis.y1;
+  const bottom = l.axis.y2;
+  const hl = l.highlight;
+  const band = hl
+    ? el('g', { class: 'highlight', 'aria-hidden': 'true' }, [
+        el('rect', { class: 'era-band', x: hl.from, y: hl.textY + 6, width: hl.to - hl.from, height: l.size.height - hl.textY - 6 }),
+        el('text', { class: 't', x: (hl.from + hl.to) / 2, y: hl.textY, 'text-anchor': 'middle', 'font-size': f, 'font-weight': 700 }, [hl.text]),
+      ])
+    : null;
+  const years = l.ticks.slice(0, -1);
+  const ruler = el(
+    'g',
+    { class: 'ruler', 'aria-hidden': 'true' },
+    years.flatMap((t, i) => {
+      const next = l.ticks[i + 1]!.pos;
+      const isHl = hl?.year === t.year;
+      return [
+        el('rect', { class: `ruler-cell${isHl ? ' is-hl' : i % 2 ? ' alt' : ''}`, x: t.pos, y: top, width: next - t.pos, height: bottom - top }),
+        el('text', { class: 't t-muted', x: (t.pos + next) / 2, y: (top + bottom) / 2 + 12 * 0.36, 'text-anchor': 'middle', 'font-size': 12, 'font-weight': isHl ? 700 : undefined }, [String(t.year)]),
+      ];
+    }),
+  );
+  const events = l.events.map((p) => {
+    const anchor = p.hang === 'left' ? 'end' : 'start';
+    const tx = p.hang === 'left' ? p.box.x + p.box.width : p.box.x;
+    // The date leads the first line, in bold and the category's colour. The flag is the mark (its
+    // whole box takes the pointer); its stem and date mark are drawn beneath, in their own layer.
+    return el('g', { class: `event s-${p.category}`, ...tipAttrs(p) }, [
+      el('rect', { class: 'hit', x: p.box.x - 2, y: p.box.y - 2, width: p.box.width + 4, height: p.box.height + 2 }),
+      ...p.titleLines.map((line, i) =>
+        el('text', { class: 't', x: tx, y: p.box.y + f + i * lh - 2, 'text-anchor': anchor, 'font-size': f }, i === 0 ? [el('tspan', { class: `date s-text-${p.category}`, 'font-weight': 700 }, [p.dateText]), line ? ` ${line}` : ''] : [line]),
+      ),
+    ]);
+  });
+  const captions = l.captions
+    ? el(
+        'g',
+        { class: 'row-captions', 'aria-hidden': 'true' },
+        [l.captions.above, l.captions.below].flatMap((c) =>
+          c.lines.map((line, i) => el('text', { class: 't t-muted', x: c.x, y: c.y + f + i * lh - 2, 'font-size': f, 'font-weight': 700 }, [line])),
+        ),
+      )
+    : null;
+  const stems = el(
+    'g',
+    { class: 'stems', 'aria-hidden': 'true' },
+    l.events.flatMap((p) => {
+      const above = p.side === 'above';
+      const edge = above ? top : bottom;
+      return [el('path', { class: 'leader', 'data-stem': p.event.id, d: `M${p.at},${edge}V${p.leader.y2}` }), ...edgeMark(p, edge, above)];
+    }),
+  );
+  return [band, ruler, captions, stems, el('g', { class: 'events' }, events)].filter((n): n is SvgNode => n !== null);
+}
+
+/** The date's mark on the ruler's edge: a dot for a day, a ring for a month, a bracket for a year or span. */
+function edgeMark(p: PlacedEvent, edge: number, above: boolean): SvgNode[] {
+  const out = above ? -1 : 1;
+  if (p.shape === 'span' || p.shape === 'year') {
+    const y = edge + out * 3;
+    const d = p.shape === 'span' ? `M${p.from},${y}H${p.to}` : `M${p.from},${y + out * 4}V${y}H${p.to}V${y + out * 4}`;
+    return [el('path', { class: `bracket-mark s-${p.category}${p.shape === 'span' ? ' is-span' : ''}`, d }), el('circle', { class: `ring-mark s-${p.category}`, cx: p.at, cy: edge, r: 3 })];
+  }
+  if (p.shape === 'month') return [el('circle', { class: `ring-mark s-${p.category}`, cx: p.at, cy: edge, r: 4.5 })];
+  return [el('circle', { class: `k-${p.category}`, cx: p.at, cy: edge, r: 4.5 })];
 }

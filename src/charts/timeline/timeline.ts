@@ -9,8 +9,8 @@ import { chronological, eventDateText, timelineLayout } from './timeline.layout'
 import { timelineSvg } from './timeline.svg';
 
 const sizes: Record<'wide' | 'narrow', Size> = {
-  wide: { width: 800, height: 524 },
-  narrow: { width: 328, height: 902 },
+  wide: { width: 800, height: 506 },
+  narrow: { width: 288, height: 968 },
 };
 
 export const CATEGORY_LABELS: Record<EventCategory, string> = {
@@ -37,8 +37,8 @@ function description(d: Datasets): string {
 
 export const timeline: ChartDefinition = {
   id: 'timeline',
-  title: 'From industrial policy to technological sovereignty',
-  subtitle: 'Key events from the early 2010s to the spotlight’s publication',
+  title: 'Russia’s policy turn predates the invasion; events cluster in 2022',
+  subtitle: 'Industrial policy and the events around it, from the early 2010s to the spotlight’s publication in September 2024; each date only as precise as it is known',
   description,
   article: 'overview',
   sources: (d) => [...new Set(d.timeline.flatMap((e) => e.sources))],

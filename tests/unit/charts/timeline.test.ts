@@ -1,11 +1,38 @@
 import { describe, expect, test } from 'vitest';
 import { data } from '../../../src/data';
+import type { TimelineEvent } from '../../../src/schemas/timeline';
 import { timeline } from '../../../src/charts/timeline/timeline';
-import { chronological, dateInterval, timelineLayout } from '../../../src/charts/timeline/timeline.layout';
+import { busiestYear, chronological, dateInterval, isAbove, timelineLayout, type TimelineLayout } from '../../../src/charts/timeline/timeline.layout';
+import { LAYOUTS } from '../../../src/charts/types';
 import { overlaps } from '../../../src/charts/shared/text';
+import { el, serialize } from '../../../src/charts/shared/svg';
+import { timelineSvg } from '../../../src/charts/timeline/timeline.svg';
+import { textBoxes } from './helpers/svg-boxes';
 
-const wide = timelineLayout(data.timeline, 'wide', timeline.sizes.wide);
-const narrow = timelineLayout(data.timeline, 'narrow', timeline.sizes.narrow);
+/** A crowded fixture: a span, a lonely year, and a burst of events weeks apart at the right edge. */
+const ev = (id: string, start: string, category: TimelineEvent['category'], title: string, end?: string): TimelineEvent => ({
+  id,
+  start,
+  ...(end ? { end, dateLabel: 'Early 2000s' } : {}),
+  category,
+  title,
+  summary: `Summary of ${id}.`,
+  sources: ['s'],
+});
+const fixture: TimelineEvent[] = [
+  ev('span', '2000', 'policy', 'A long policy shift that the source dates only loosely', '2003'),
+  ev('lonely', '2005', 'technology', 'Something happens in a quiet year'),
+  ev('a', '2010-02-01', 'war-sanctions', 'First of many events in the busy year'),
+  ev('b', '2010-02-09', 'alliances', 'Second event, a week later, with a longer title than most'),
+  ev('c', '2010-03', 'war-sanctions', 'Third event of the busy year'),
+  ev('d', '2010', 'policy', 'A policy known only to the year'),
+  ev('e', '2010-07-01', 'policy', 'A policy event in summer'),
+  ev('f', '2010-07-04', 'policy', 'Another policy event days later'),
+  ev('g', '2011-11-30', 'alliances', 'An alliance near the end'),
+  ev('h', '2012-01-02', 'publication', 'The publication at the very end of the axis'),
+];
+
+const FIXTURE_SIZES = { wide: { width: 800, height: 600 }, narrow: { width: 288, height: 1000 } };
 
 describe('dateInterval', () => {
   test('reads a partial date as the time it could mean', () => {
@@ -18,51 +45,132 @@ describe('dateInterval', () => {
   });
 });
 
-describe('timelineLayout', () => {
-  test('keeps every event, in time order, from the early-2010s span to the publication', () => {
-    expect(wide.events).toHaveLength(data.timeline.length);
-    expect(wide.events[0]?.event.id).toBe('policy-turn');
-    expect(wide.events.at(-1)?.event.id).toBe('spotlight-published');
-    expect(narrow.events.map((e) => e.event.id)).toEqual(chronological(data.timeline).map((e) => e.id));
-    const ats = wide.events.map((e) => e.at);
-    expect(ats).toEqual([...ats].sort((a, b) => a - b));
-  });
-  test('draws the early 2010s as a span with its label, not as a date', () => {
-    const span = wide.events.find((e) => e.event.id === 'policy-turn')!;
-    expect(span.shape).toBe('span');
-    expect(span.dateText).toBe('Early 2010s');
-    expect(span.to - span.from).toBeGreaterThan(3 * ((wide.ticks[1]!.pos - wide.ticks[0]!.pos) * 0.99));
-  });
-  test('draws each date as precisely as it is known', () => {
-    const shape = (id: string) => wide.events.find((e) => e.event.id === id)!.shape;
-    expect(shape('manturov-minister')).toBe('year');
-    expect(shape('uvz-sanctioned')).toBe('month');
-    expect(shape('sovereignty-speech')).toBe('day');
-    const year = wide.events.find((e) => e.event.id === 'parallel-imports')!;
-    expect(year.to - year.from).toBeGreaterThan(20);
-  });
-  test('runs horizontally when wide and vertically when narrow', () => {
-    expect(wide.orientation).toBe('horizontal');
-    expect(wide.axis.y1).toBe(wide.axis.y2);
-    expect(narrow.orientation).toBe('vertical');
-    expect(narrow.axis.x1).toBe(narrow.axis.x2);
-  });
-  for (const l of [wide, narrow]) {
-    test(`${l.layout}: labels fit the frame and never overlap`, () => {
-      expect(l.fitted).toBe(true);
-      for (const a of l.events) {
-        expect(a.box.x + a.box.width).toBeLessThanOrEqual(l.size.width + 0.01);
-        expect(a.box.y + a.box.height).toBeLessThanOrEqual(l.size.height);
-        for (const b of l.events) if (a !== b) expect(overlaps(a.box, b.box), `${a.event.id} / ${b.event.id}`).toBe(false);
-      }
-    });
+test('busiestYear counts dated events per year, not spans', () => {
+  expect(busiestYear(fixture)).toEqual({ year: 2010, count: 6 });
+});
+
+/** What every layout must keep, on any events. */
+function checkFrame(l: TimelineLayout) {
+  expect(l.fitted).toBe(true);
+  for (const a of l.events) {
+    expect(a.box.x, a.event.id).toBeGreaterThanOrEqual(0);
+    expect(a.box.y, a.event.id).toBeGreaterThanOrEqual(0);
+    expect(a.box.x + a.box.width, a.event.id).toBeLessThanOrEqual(l.size.width + 0.01);
+    expect(a.box.y + a.box.height, a.event.id).toBeLessThanOrEqual(l.size.height);
+    for (const b of l.events) if (a !== b) expect(overlaps(a.box, b.box), `${a.event.id} / ${b.event.id}`).toBe(false);
   }
-  test('wide: numbered markers never overlap one another', () => {
-    const r = wide.markerRadius ?? 10;
-    for (const a of wide.events)
-      for (const b of wide.events)
-        if (a !== b) expect(Math.hypot(a.at - b.at, (a.markY ?? 0) - (b.markY ?? 0)), `${a.event.id} / ${b.event.id}`).toBeGreaterThanOrEqual(2 * r);
+}
+
+for (const [name, events] of [
+  ['fixture', fixture],
+  ['our data', data.timeline],
+] as const) {
+  describe(`timelineLayout (${name})`, () => {
+    const sizes = name === 'fixture' ? FIXTURE_SIZES : timeline.sizes;
+    const wide = timelineLayout(events, 'wide', sizes.wide);
+    const narrow = timelineLayout(events, 'narrow', sizes.narrow);
+
+    test('keeps every event, in time order', () => {
+      expect(wide.events.map((e) => e.event.id)).toEqual(chronological(events).map((e) => e.id));
+      expect(narrow.events.map((e) => e.event.id)).toEqual(chronological(events).map((e) => e.id));
+      const ats = wide.events.map((e) => e.at);
+      expect(ats).toEqual([...ats].sort((a, b) => a - b));
+    });
+
+    for (const l of [wide, narrow]) test(`${l.layout}: labels fit the frame and never overlap`, () => checkFrame(l));
+
+    test('wide: every event is labelled directly, beside a stem from its own date', () => {
+      for (const p of wide.events) {
+        // The stem is vertical, at the event's date, and runs from the ruler to the flag's far end.
+        expect(p.leader.x1).toBe(p.at);
+        expect(p.leader.x2).toBe(p.at);
+        const beside = p.hang === 'right' ? p.box.x - p.at : p.at - (p.box.x + p.box.width);
+        expect(beside, p.event.id).toBeGreaterThan(0);
+        expect(beside, p.event.id).toBeLessThanOrEqual(6);
+        if (p.side === 'above') {
+          expect(p.leader.y1).toBe(wide.axis.y1);
+          expect(p.box.y + p.box.height).toBeLessThanOrEqual(wide.axis.y1);
+          expect(p.leader.y2).toBeCloseTo(p.box.y, 6);
+        } else {
+          expect(p.leader.y1).toBe(wide.axis.y2);
+          expect(p.box.y).toBeGreaterThanOrEqual(wide.axis.y2);
+          expect(p.leader.y2).toBeCloseTo(p.box.y + p.box.height, 6);
+        }
+      }
+      // No key to match numbers against.
+      expect(serialize(el('svg', {}, timelineSvg(wide)))).not.toMatch(/num-label/);
+    });
+
+    test('wide: no stem runs through another event’s label', () => {
+      for (const p of wide.events)
+        for (const q of wide.events) {
+          if (p === q) continue;
+          const [y1, y2] = [Math.min(p.leader.y1, p.leader.y2), Math.max(p.leader.y1, p.leader.y2)];
+          const crosses = p.at > q.box.x && p.at < q.box.x + q.box.width && y1 < q.box.y + q.box.height && y2 > q.box.y;
+          expect(crosses, `${p.event.id}’s stem through ${q.event.id}`).toBe(false);
+        }
+    });
+
+    test('wide: industrial policy above the ruler, everything else below', () => {
+      for (const p of wide.events) expect(p.side).toBe(isAbove(p.category) ? 'above' : 'below');
+    });
+
+    test('both layouts shade the busiest year and say how many events it holds', () => {
+      const busy = busiestYear(events);
+      for (const l of [wide, narrow]) {
+        expect(l.highlight?.year).toBe(busy.year);
+        expect(l.highlight?.text).toContain(`${busy.count} of`);
+        expect(l.highlight?.text).toContain(`${events.length}`);
+      }
+      // Wide: the band is that year on the ruler.
+      const tick = wide.ticks.find((t) => t.year === busy.year)!;
+      expect(wide.highlight?.from).toBe(tick.pos);
+    });
+
+    test('runs horizontally when wide and vertically when narrow', () => {
+      expect(wide.orientation).toBe('horizontal');
+      expect(narrow.orientation).toBe('vertical');
+      expect(narrow.axis.x1).toBe(narrow.axis.x2);
+    });
   });
+}
+
+describe('timeline SVG', () => {
+  for (const [name, events, sizes] of [
+    ['fixture', fixture, FIXTURE_SIZES],
+    ['our data', data.timeline, timeline.sizes],
+  ] as const)
+    for (const layout of LAYOUTS) {
+      test(`${name}, ${layout}: no drawn text overlaps another, and all of it is inside the frame`, () => {
+        const size = sizes[layout];
+        const svg = serialize(el('svg', {}, timelineSvg(timelineLayout(events, layout, size))));
+        const texts = textBoxes(svg);
+        expect(texts.length).toBeGreaterThan(events.length);
+        for (const t of texts) {
+          expect(t.x, t.text).toBeGreaterThanOrEqual(-0.5);
+          // The width estimate errs wide: allow a tenth of it at the right edge.
+          expect(t.x + t.width * 0.9, t.text).toBeLessThanOrEqual(size.width + 0.5);
+          expect(t.y, t.text).toBeGreaterThanOrEqual(0);
+          expect(t.y + t.height, t.text).toBeLessThanOrEqual(size.height + 0.5);
+          for (const u of texts) if (u !== t) expect(overlaps(t, u), `“${t.text}” / “${u.text}”`).toBe(false);
+        }
+      });
+    }
+});
+
+test('the early 2010s are a span, drawn as one (our data)', () => {
+  const wide = timelineLayout(data.timeline, 'wide', timeline.sizes.wide);
+  const span = wide.events.find((e) => e.event.id === 'policy-turn')!;
+  expect(span.shape).toBe('span');
+  expect(span.dateText).toBe('Early 2010s');
+  expect(span.to - span.from).toBeGreaterThan(3 * ((wide.ticks[1]!.pos - wide.ticks[0]!.pos) * 0.99));
+});
+
+test('the policy turn predates the full-scale invasion, and 2022 is the busiest year (our data)', () => {
+  const wide = timelineLayout(data.timeline, 'wide', timeline.sizes.wide);
+  const at = (id: string) => wide.events.find((e) => e.event.id === id)!;
+  expect(at('policy-turn').to).toBeLessThan(at('invasion').from);
+  expect(busiestYear(data.timeline).year).toBe(2022);
 });
 
 test('the table lists events in date order with their precision', () => {
@@ -70,4 +178,30 @@ test('the table lists events in date order with their precision', () => {
   expect(rows[0]?.['date']).toBe('Early 2010s');
   expect(rows[0]?.['precision']).toBe('span');
   expect(rows.find((r) => r['event'] === 'Russia legalises parallel imports')?.['precision']).toBe('year');
+});
+
+test('wide: a longer timeline (ours plus ten more events) is laid out quickly, with no overlaps and no stem through a label', () => {
+  const more: TimelineEvent[] = [
+    ...data.timeline,
+    ...Array.from({ length: 10 }, (_, i) =>
+      ev(`extra-${i}`, `${2013 + i}-${String(((i * 5) % 12) + 1).padStart(2, '0')}`, (['policy', 'technology', 'alliances', 'war-sanctions'] as const)[i % 4]!, `An added event, number ${i + 1}, with a title of usual length`),
+    ),
+  ];
+  const t0 = Date.now();
+  const l = timelineLayout(more, 'wide', { width: 800, height: 1600 });
+  expect(Date.now() - t0).toBeLessThan(8000);
+  checkFrame(l);
+  for (const p of l.events)
+    for (const q of l.events) {
+      if (p === q) continue;
+      const [y1, y2] = [Math.min(p.leader.y1, p.leader.y2), Math.max(p.leader.y1, p.leader.y2)];
+      expect(p.at > q.box.x && p.at < q.box.x + q.box.width && y1 < q.box.y + q.box.height && y2 > q.box.y, `${p.event.id} / ${q.event.id}`).toBe(false);
+    }
+});
+
+test('wide: a timeline too crowded for flags stops the build with a message, instead of drawing a tangle', () => {
+  const crowded: TimelineEvent[] = Array.from({ length: 40 }, (_, i) =>
+    ev(`e${i}`, `${2000 + Math.floor(i / 2)}-${String((i % 12) + 1).padStart(2, '0')}`, i % 3 ? 'technology' : 'policy', `Event number ${i} with a title of some length`),
+  );
+  expect(() => timelineLayout(crowded, 'wide', { width: 800, height: 2400 })).toThrow(/shorten the titles or widen the frame/);
 });
