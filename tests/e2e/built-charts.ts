@@ -13,6 +13,8 @@ export interface BuiltChart {
   articles: string[];
   /** Every page with the chart's figure: articles, /charts/<id>/, /embed/<id>/… */
   pages: string[];
+  /** The figure has control buttons (switches or filters). */
+  controls: boolean;
 }
 
 const DIST = process.env.DIST_DIR ?? 'dist';
@@ -21,9 +23,12 @@ export function builtCharts(dir = DIST): BuiltChart[] {
   const byId = new Map<string, BuiltChart>();
   for (const path of builtPages(dir)) {
     const html = readFileSync(join(dir, path, 'index.html'), 'utf8');
-    for (const m of html.matchAll(/<figure\b[^>]*\sdata-chart="([^"]+)"/g)) {
+    const starts = [...html.matchAll(/<figure\b[^>]*\sdata-chart="([^"]+)"/g)];
+    for (const [k, m] of starts.entries()) {
       const id = m[1]!;
-      const c = byId.get(id) ?? { id, articles: [], pages: [] };
+      const figure = html.slice(m.index, starts[k + 1]?.index ?? html.length);
+      const c = byId.get(id) ?? { id, articles: [], pages: [], controls: false };
+      c.controls ||= /class="chart-control"/.test(figure);
       if (!c.pages.includes(path)) c.pages.push(path);
       if (/^\/articles\/[^/]+\/$/.test(path) && !c.articles.includes(path)) c.articles.push(path);
       byId.set(id, c);

@@ -31,7 +31,8 @@ async function* views(figure: Locator): AsyncGenerator<string> {
 const smallTexts = (figure: Locator) =>
   figure.evaluate((f, min) => {
     const texts = [...f.querySelectorAll<SVGTextElement>('.chart-svg svg text, .chart-svg svg tspan')].filter(
-      (t) => t.textContent?.trim() && t.getClientRects().length > 0 && t.checkVisibility({ opacityProperty: true, visibilityProperty: true }),
+      (t) =>
+        t.textContent?.trim() && t.getClientRects().length > 0 && t.checkVisibility({ opacityProperty: true, visibilityProperty: true }),
     );
     const measured = texts.map((t) => {
       const m = t.getScreenCTM();
@@ -66,7 +67,9 @@ async function failingTargets(figure: Locator): Promise<string[]> {
     const size = `${Math.round(b.w * 10) / 10}×${Math.round(b.h * 10) / 10} px`;
     for (const [j, o] of boxes.entries())
       if (j !== i && small[j] && Math.hypot(o.cx - b.cx, o.cy - b.cy) < MIN_TARGET)
-        failures.push(`${name} (${size}): its 24 px circle meets that of “${o.name}”, another small target ${Math.round(Math.hypot(o.cx - b.cx, o.cy - b.cy))} px away`);
+        failures.push(
+          `${name} (${size}): its 24 px circle meets that of “${o.name}”, another small target ${Math.round(Math.hypot(o.cx - b.cx, o.cy - b.cy))} px away`,
+        );
     await target.evaluate((e) => e.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' }));
     const hitsOther = await target.evaluate((e, r) => {
       const rect = e.getBoundingClientRect();
@@ -77,8 +80,7 @@ async function failingTargets(figure: Locator): Promise<string[]> {
         for (let dx = -r; dx <= r; dx += 2) {
           if (dx * dx + dy * dy > r * r) continue;
           const hit = isTarget(document.elementFromPoint(cx + dx, cy + dy));
-          if (hit && hit !== e && !e.contains(hit))
-            return hit.getAttribute('data-mark') ?? hit.textContent?.trim() ?? hit.tagName;
+          if (hit && hit !== e && !e.contains(hit)) return hit.getAttribute('data-mark') ?? hit.textContent?.trim() ?? hit.tagName;
         }
       return null;
     }, MIN_TARGET / 2);

@@ -130,7 +130,9 @@ for (const chart of builtCharts()) {
         expect(marks.length).toBeGreaterThan(0);
         // Tab to the chart: the browser scrolls the first mark into view as it likes.
         const ready = await figure.locator('.chart-frame').evaluate((frame) => {
-          const before = [...document.querySelectorAll<HTMLElement>('a[href], button, summary, input, select, textarea, [tabindex]')].filter(
+          const before = [
+            ...document.querySelectorAll<HTMLElement>('a[href], button, summary, input, select, textarea, [tabindex]'),
+          ].filter(
             (el) =>
               el.tabIndex >= 0 &&
               el.checkVisibility({ visibilityProperty: true }) &&
