@@ -49,8 +49,8 @@ export function placeTip(
   const above = anchor.yTop - GAP - h;
   const below = anchor.yBottom + GAP;
   let top: number;
-  if (above >= minY) top = above;
-  else if (below <= maxY) top = below;
+  if (above >= minY && above <= maxY) top = above;
+  else if (below >= minY && below <= maxY) top = below;
   else {
     // Neither side has room for the whole tip: take the roomier side and shift it inside.
     const roomAbove = anchor.yTop - view.top;
