@@ -167,7 +167,7 @@ test.describe('with JavaScript off', () => {
 
   for (const chart of CHARTS) {
     for (const { width, layout } of WIDTHS) {
-      test(`${chart.id} shows only its ${layout} layout at ${width} px, as a named and described image, wherever it is shown`, async ({
+      test(`${chart.id} shows only its ${layout} layout at ${width} px, with its summary, wherever it is shown`, async ({
         watched: page,
         problems,
       }) => {
@@ -180,14 +180,13 @@ test.describe('with JavaScript off', () => {
           await expect(shown, path).toHaveAttribute('data-layout', layout);
           await expect(figure.locator(`.chart-svg--${layout === 'wide' ? 'narrow' : 'wide'}`), path).toBeHidden();
 
-          await expect(shown).toHaveAttribute('role', 'img');
+          // Until the script makes its marks focusable, the drawing is left to the summary read
+          // before it (and the table after it); chart-reading.spec.ts checks the reading order.
+          await expect(shown.locator('xpath=..')).toHaveAttribute('aria-hidden', 'true');
           const title = (await figure.locator('.chart-title').textContent())?.trim() ?? '';
           expect(title.length).toBeGreaterThan(10);
-          await expect(shown).toHaveAccessibleName(title);
-          const descId = await shown.getAttribute('aria-describedby');
-          const description = (await page.locator(`#${descId}`).textContent())?.trim() ?? '';
+          const description = (await figure.locator(`#chart-${chart.id}-desc`).textContent())?.trim() ?? '';
           expect(description.length, `${path}: the description says something`).toBeGreaterThan(60);
-          await expect(shown).toHaveAccessibleDescription(description);
         }
         expect(problems).toEqual([]);
       });

@@ -46,7 +46,12 @@ export function foreignSoftwareLayout(estimates: readonly SoftwareEstimate[], la
   const top = wide ? 14 : 6;
   const rows: EstimateRow[] = estimates.map((e, i) => {
     const { low, high } = foreignShare(e);
-    const detail = wrap(`${e.scope}, ${partialDateLabel(e.date)}`, font - 1, wide ? labelW : size.width);
+    // Narrow: scope and date on one line when they fit, else the date gets a line of its own, so
+    // no line ends in a stranded word ("February / 2022").
+    const oneLine = `${e.scope}, ${partialDateLabel(e.date)}`;
+    const lineW = wide ? labelW : size.width;
+    const detail =
+      wide || wrap(oneLine, font - 1, lineW).length === 1 ? wrap(oneLine, font - 1, lineW) : [...wrap(`${e.scope},`, font - 1, lineW), partialDateLabel(e.date)];
     const y0 = top + i * rowH;
     const markY = wide ? y0 + 24 : y0 + font + (detail.length * (font + 2)) + 22;
     return {

@@ -10,7 +10,8 @@ import { foreignSoftwareSvg } from './foreign-software.svg';
 
 const sizes: Record<'wide' | 'narrow', Size> = {
   wide: { width: 800, height: 252 },
-  narrow: { width: 328, height: 300 },
+  // Designed at 288 px (a 320 px phone minus its margins), so text never scales below 12 px.
+  narrow: { width: 288, height: 312 },
 };
 
 function description(d: Datasets): string {

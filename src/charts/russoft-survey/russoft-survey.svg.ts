@@ -23,9 +23,13 @@ export function russoftSurveySvg(l: RussoftSurveyLayout): SvgNode[] {
       el('text', { class: 't t-muted', x: b.x + 8, y: mid + (i - (lines.length - 1) / 2) * (f + 3) + f * 0.36, 'font-size': f }, [line]),
     ),
   ]);
+  // Wide: "100% of developers asked" at the scale's end. Narrow: the scale is too short for that
+  // beside "0%", so the end says "100%" and the unit gets a line of its own.
+  const wide = l.layout === 'wide';
   const axis = el('g', { class: 'axis-labels', 'aria-hidden': 'true' }, [
     el('text', { class: 't t-muted', x: l.axis.x0, y: l.axis.y + f, 'font-size': f - 1 }, ['0%']),
-    el('text', { class: 't t-muted', x: l.axis.x100, y: l.axis.y + f, 'font-size': f - 1, 'text-anchor': 'end' }, ['100% of developers asked']),
+    el('text', { class: 't t-muted', x: l.axis.x100, y: l.axis.y + f, 'font-size': f - 1, 'text-anchor': 'end' }, [wide ? '100% of developers asked' : '100%']),
+    !wide && el('text', { class: 't t-muted', x: l.axis.x0, y: l.axis.y + 2 * f + 4, 'font-size': f - 1 }, ['Share of the developers asked']),
   ]);
   return [...rows, bracket, axis];
 }

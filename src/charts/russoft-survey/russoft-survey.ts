@@ -10,7 +10,8 @@ import { russoftSurveySvg } from './russoft-survey.svg';
 
 const sizes: Record<'wide' | 'narrow', Size> = {
   wide: { width: 800, height: 214 },
-  narrow: { width: 328, height: 282 },
+  // Designed at 288 px (a 320 px phone minus its margins), so text never scales below 12 px.
+  narrow: { width: 288, height: 294 },
 };
 
 function description(d: Datasets): string {

@@ -8,7 +8,9 @@ const SELECTOR = ':scope > [data-chart-live]';
 
 export function addLiveRegion(figure: HTMLElement): void {
   if (figure.querySelector(SELECTOR)) return;
-  const live = document.createElement('p');
+  // A generic element, empty until used: a screen reader reading the figure meets nothing here
+  // (an empty paragraph would be announced as one).
+  const live = document.createElement('div');
   live.className = 'visually-hidden';
   live.setAttribute('aria-live', 'polite');
   live.dataset['chartLive'] = '';

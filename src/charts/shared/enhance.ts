@@ -58,8 +58,20 @@ function wireMarks(figure: HTMLElement): void {
     const order = (m: Element) => Number(m.getAttribute('data-order') ?? 0);
     const marks = [...svg.querySelectorAll<SVGElement>('[data-mark]')].sort((a, b) => order(a) - order(b));
     if (!marks.length) continue;
-    // The marks become focusable images; the SVG becomes a labelled group around them.
+    // The marks become focusable images; the SVG, hidden from assistive technology until now
+    // (Chart.astro), becomes a short-named group around them, after the summary in reading
+    // order. Everything else in the drawing (labels, axes) stays hidden: the marks say it all.
+    svg.closest('.chart-svg')?.removeAttribute('aria-hidden');
     svg.setAttribute('role', 'group');
+    svg.setAttribute('aria-label', `Chart, ${marks.length} items: arrow keys move between them`);
+    const hideAllBut = (parent: Element) => {
+      for (const child of parent.children) {
+        if (child.hasAttribute('data-mark')) continue;
+        if (child.querySelector('[data-mark]')) hideAllBut(child);
+        else child.setAttribute('aria-hidden', 'true');
+      }
+    };
+    hideAllBut(svg);
     marks.forEach((m, i) => {
       m.setAttribute('tabindex', i === 0 ? '0' : '-1');
       m.setAttribute('role', 'img');

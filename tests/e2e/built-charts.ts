@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { builtPages } from './pages';
+
+/**
+ * Every chart the build placed, read from the built pages (so a chart added to the registry is
+ * tested without touching a test): its id, the article pages that show it, and its own page.
+ */
+export interface BuiltChart {
+  id: string;
+  /** Article pages (/articles/<slug>/) that place the chart. */
+  articles: string[];
+  /** Every page with the chart's figure: articles, /charts/<id>/, /embed/<id>/… */
+  pages: string[];
+  /** The figure has control buttons (switches or filters). */
+  controls: boolean;
+}
+
+const DIST = process.env.DIST_DIR ?? 'dist';
+
+export function builtCharts(dir = DIST): BuiltChart[] {
+  const byId = new Map<string, BuiltChart>();
+  for (const path of builtPages(dir)) {
+    const html = readFileSync(join(dir, path, 'index.html'), 'utf8');
+    const starts = [...html.matchAll(/<figure\b[^>]*\sdata-chart="([^"]+)"/g)];
+    for (const [k, m] of starts.entries()) {
+      const id = m[1]!;
+      const figure = html.slice(m.index, starts[k + 1]?.index ?? html.length);
+      const c = byId.get(id) ?? { id, articles: [], pages: [], controls: false };
+      c.controls ||= /class="chart-control"/.test(figure);
+      if (!c.pages.includes(path)) c.pages.push(path);
+      if (/^\/articles\/[^/]+\/$/.test(path) && !c.articles.includes(path)) c.articles.push(path);
+      byId.set(id, c);
+    }
+  }
+  const charts = [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
+  if (charts.length === 0) throw new Error(`No chart figures in ${dir}/: run "npm run build" first.`);
+  for (const c of charts) if (c.articles.length === 0) throw new Error(`Chart "${c.id}" is on no article page of ${dir}/.`);
+  return charts;
+}
+
+/** Article pages, each with the ids of the charts it places. */
+export function articlesWithCharts(dir = DIST): { path: string; charts: string[] }[] {
+  const pages = new Map<string, string[]>();
+  for (const c of builtCharts(dir)) for (const a of c.articles) pages.set(a, [...(pages.get(a) ?? []), c.id]);
+  return [...pages.entries()].sort().map(([path, charts]) => ({ path, charts }));
+}
+
+export const figureOf = (page: Page, id: string): Locator => page.locator(`figure[data-chart="${id}"]`);
+
+/** The layout the figure shows ('wide' or 'narrow'): the one SVG that is rendered. */
+export const shownLayout = (figure: Locator): Promise<string> =>
+  figure.evaluate((f) => {
+    const shown = [...f.querySelectorAll<SVGSVGElement>('.chart-svg svg')].filter((s) => s.checkVisibility());
+    if (shown.length !== 1) throw new Error(`${shown.length} layouts shown`);
+    return shown[0]!.getAttribute('data-layout') ?? '';
+  });
+
+export interface MarkInfo {
+  id: string;
+  title: string;
+}
+
+/** The marks of the shown layout, in keyboard-travel order (data-order, else document order). */
+export const shownMarks = (figure: Locator): Promise<MarkInfo[]> =>
+  figure.evaluate((f) => {
+    const svg = [...f.querySelectorAll<SVGSVGElement>('.chart-svg svg')].find((s) => s.checkVisibility());
+    if (!svg) return [];
+    return [...svg.querySelectorAll('[data-mark]')]
+      .map((m, i) => ({ m, i, order: Number(m.getAttribute('data-order') ?? 0) }))
+      .sort((a, b) => a.order - b.order || a.i - b.i)
+      .map(({ m }) => ({ id: m.getAttribute('data-mark') ?? '', title: m.getAttribute('data-tip-title') ?? '' }));
+  });
+
+/** A mark of the shown layout. */
+export const shownMark = (figure: Locator, id: string): Locator =>
+  figure.locator('.chart-svg').filter({ visible: true }).locator(`[data-mark="${id}"]`);
