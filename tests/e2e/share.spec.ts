@@ -8,7 +8,7 @@ test('"Embed & download" opens an accessible dialog with code, downloads and cit
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
   await watched.goto('/articles/software/');
-  const opener = watched.locator('figure[data-chart="russoft-survey"]').getByRole('link', { name: /Embed & download/ });
+  const opener = watched.locator('figure[data-chart="russoft-survey"]').getByRole('button', { name: /Embed & download/ });
   await opener.focus();
   await watched.keyboard.press('Enter');
   const dialog = watched.getByRole('dialog', { name: /Embed & download/ });
@@ -33,7 +33,7 @@ test('"Embed & download" opens an accessible dialog with code, downloads and cit
 
 test('the live preview in the dialog shows the embed', async ({ watched, problems }) => {
   await watched.goto('/articles/partners/');
-  await watched.locator('figure[data-chart="partners-map"]').getByRole('link', { name: /Embed & download/ }).click();
+  await watched.locator('figure[data-chart="partners-map"]').getByRole('button', { name: /Embed & download/ }).click();
   const dialog = watched.getByRole('dialog');
   await dialog.getByText('Preview', { exact: true }).click();
   const frame = dialog.frameLocator('iframe');
@@ -46,7 +46,7 @@ test('the dialog starts from the view the reader switched to', async ({ watched,
   const figure = watched.locator('figure[data-chart="partners-map"]');
   await expect(figure).toHaveAttribute('data-enhanced', 'true');
   await figure.getByRole('button', { name: 'Formal status, Sept 2024' }).click();
-  await figure.getByRole('link', { name: /Embed & download/ }).click();
+  await figure.getByRole('button', { name: /Embed & download/ }).click();
   const dialog = watched.getByRole('dialog', { name: /Embed & download/ });
   await expect(dialog.getByRole('combobox')).toHaveValue('formal');
   await expect(dialog.getByRole('textbox', { name: 'Embed code' })).toHaveValue(/embed\/partners-map\/\?[^"]*view=formal/);
