@@ -27,8 +27,20 @@ function store(choice: Choice): void {
 
 const isChoice = (v: unknown): v is Choice => v === 'system' || v === 'light' || v === 'dark';
 
+/** The control's markup waits in an inert data block (src/components/Inert.astro): parse it in. */
+function build(control: HTMLElement): HTMLSelectElement | null {
+  const block = control.querySelector<HTMLScriptElement>('script[data-inert]');
+  if (block) {
+    const template = document.createElement('template');
+    // Our own build-time markup (never reader input), so parsing it is safe.
+    template.innerHTML = block.textContent ?? '';
+    block.replaceWith(template.content);
+  }
+  return control.querySelector('select');
+}
+
 for (const control of document.querySelectorAll<HTMLElement>('[data-theme-control]')) {
-  const select = control.querySelector('select');
+  const select = build(control);
   if (!select) continue;
   const sync = () => (select.value = chosen());
   sync();

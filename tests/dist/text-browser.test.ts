@@ -33,3 +33,13 @@ describe('in a text browser the closed "Embed & download" dialogs do not print i
     });
   }
 });
+
+describe('in a text browser no page shows a control that needs JavaScript', () => {
+  for (const file of htmlFiles()) {
+    it(file, () => {
+      // The theme control (a select showing "[System]", formerly a "Dark theme" button) can do
+      // nothing without scripts.
+      expect(dump(file)).not.toMatch(/\[\s*(System|Light|Dark)\s*\]|\bDark theme\b/);
+    });
+  }
+});
