@@ -54,6 +54,39 @@ test.describe('on a 320 px touch screen', () => {
   }
 });
 
+for (const width of [320, 360, 390]) {
+  test(`at ${width} px no line starts with the punctuation that follows a term`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    const stray: string[] = [];
+    let checked = 0;
+    for (const slug of articleSlugs()) {
+      await page.goto(`/articles/${slug}/`);
+      const found = await page.evaluate(() =>
+        [...document.querySelectorAll('main button[popovertarget]')].flatMap((b) => {
+          // The text right after the term's box: its first character's line box.
+          const wrap = b.parentElement!;
+          const walker = document.createTreeWalker(wrap.parentElement!, NodeFilter.SHOW_TEXT);
+          walker.currentNode = wrap.lastChild ?? wrap;
+          let next: Node | null = walker.nextNode();
+          while (next && wrap.contains(next) && next.parentElement!.closest('[popover]')) next = walker.nextNode();
+          if (!next || !/^[,.;:!?)]/.test(next.textContent ?? '')) return [];
+          const r = document.createRange();
+          r.setStart(next, 0);
+          r.setEnd(next, 1);
+          const mark = r.getBoundingClientRect();
+          const lines = b.getClientRects();
+          const last = lines[lines.length - 1]!;
+          return [{ word: b.textContent, char: next.textContent![0], sameLine: Math.abs(mark.bottom - last.bottom) < last.height / 2 }];
+        }),
+      );
+      checked += found.length;
+      stray.push(...found.filter((f) => !f.sameLine).map((f) => `${slug}: "${f.word}" then "${f.char}"`));
+    }
+    expect(checked, 'terms followed by punctuation').toBeGreaterThan(0);
+    expect(stray).toEqual([]);
+  });
+}
+
 test('a term opens from the keyboard, its glossary link is the next Tab stop, and Escape closes it', async ({ watched, problems }) => {
   await watched.setViewportSize({ width: 1280, height: 800 });
   await watched.goto('/articles/partners/');
