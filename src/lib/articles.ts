@@ -19,3 +19,29 @@ export async function lastUpdated(): Promise<Date> {
   const all = await getCollection('articles');
   return new Date(Math.max(...all.map((a) => a.data.updated.getTime())));
 }
+
+/** Where an article explains one of the figures (src/data/figures.ts): its section, as a link target. */
+export interface FigureSection {
+  article: Article;
+  /** The section heading's text and id (the `##` heading above the figure's first use). */
+  heading: string;
+  slug: string;
+}
+
+/**
+ * The section of `article` in which `<Num k="…" />` first prints figure `k`: the `##` heading above
+ * that use. Throws when the article never prints the figure, so a key figure cannot link to a
+ * section that does not explain it.
+ */
+export async function sectionExplaining(article: Article, k: string): Promise<FigureSection> {
+  const body = article.body ?? '';
+  const at = body.search(new RegExp(`<Num\\s+k="${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`));
+  if (at < 0) throw new Error(`content/articles/${article.id}.mdx never prints the figure "${k}" with <Num k="${k}" />`);
+  const before = [...body.slice(0, at).matchAll(/^## /gm)].length;
+  if (before === 0) throw new Error(`content/articles/${article.id}.mdx prints "${k}" before its first ## heading`);
+  const { render } = await import('astro:content');
+  const { headings } = await render(article);
+  const h = headings.filter((x) => x.depth === 2)[before - 1];
+  if (!h) throw new Error(`content/articles/${article.id}.mdx: no heading for section ${before}`);
+  return { article, heading: h.text, slug: h.slug };
+}

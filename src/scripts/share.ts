@@ -115,20 +115,47 @@ function syncStateFromFigure(opener: Element, dialog: HTMLDialogElement): void {
   if (changed) dialog.querySelector('[data-share-options]')?.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
+/** The dialog's markup waits in an inert data block (src/components/share/Inert.astro) until first used. */
+function buildDialog(id: string): HTMLDialogElement | undefined {
+  const block = document.querySelector<HTMLScriptElement>(`script[data-inert="${CSS.escape(id)}"]`);
+  if (!block) return undefined;
+  const template = document.createElement('template');
+  // Our own build-time markup (never reader input), so parsing it is safe.
+  template.innerHTML = block.textContent ?? '';
+  const dialog = template.content.querySelector('dialog');
+  if (!dialog) return undefined;
+  block.replaceWith(dialog);
+  const kit = dialog.querySelector<HTMLElement>('[data-share-kit]');
+  if (kit) enhanceKit(kit);
+  dialog.querySelector<HTMLButtonElement>('[data-share-close]')?.addEventListener('click', () => dialog.close());
+  // A click on the backdrop (outside the dialog's box) closes it, as readers expect.
+  dialog.addEventListener('click', (event) => {
+    if (event.target === dialog) dialog.close();
+  });
+  return dialog;
+}
+
+/**
+ * Without JavaScript "Embed & download" is a link to the chart's page. Here it becomes what it now
+ * does: a button that opens a dialog. The button copies the link's attributes (class, scoped-style
+ * marker) and content, so it looks the same and nothing moves.
+ */
 function enhanceDialogs(): void {
-  for (const opener of document.querySelectorAll<HTMLAnchorElement>('[data-share-open]')) {
-    const dialog = document.getElementById(opener.dataset['shareOpen'] ?? '');
-    if (!(dialog instanceof HTMLDialogElement)) continue;
-    opener.setAttribute('aria-haspopup', 'dialog');
-    opener.addEventListener('click', (event) => {
-      event.preventDefault();
-      syncStateFromFigure(opener, dialog);
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-share-open]')) {
+    const id = link.dataset['shareOpen'] ?? '';
+    if (!document.querySelector(`script[data-inert="${CSS.escape(id)}"]`)) continue;
+    const button = document.createElement('button');
+    for (const { name, value } of [...link.attributes]) if (name !== 'href') button.setAttribute(name, value);
+    button.type = 'button';
+    button.setAttribute('aria-haspopup', 'dialog');
+    button.append(...link.childNodes);
+    link.replaceWith(button);
+    let dialog: HTMLDialogElement | undefined;
+    button.addEventListener('click', () => {
+      dialog ??= buildDialog(id);
+      if (!dialog) return;
+      syncStateFromFigure(button, dialog);
       dialog.showModal();
-    });
-    dialog.querySelector<HTMLButtonElement>('[data-share-close]')?.addEventListener('click', () => dialog.close());
-    // A click on the backdrop (outside the dialog's box) closes it, as readers expect.
-    dialog.addEventListener('click', (event) => {
-      if (event.target === dialog) dialog.close();
     });
   }
 }

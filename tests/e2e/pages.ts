@@ -19,6 +19,23 @@ export function builtPages(dir = 'dist'): string[] {
   return pages.sort();
 }
 
+/**
+ * Every page a reader can land on: the index.html pages plus the other HTML files of the build
+ * (404.html), as site paths ("/", "/404.html").
+ */
+export function allPages(dir = 'dist'): string[] {
+  const others: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (name.endsWith('.html') && name !== 'index.html') others.push(`/${relative(dir, p).split(sep).join('/')}`);
+    }
+  };
+  walk(dir);
+  return [...builtPages(dir), ...others.sort()];
+}
+
 export const articleSlugs = (dir = 'dist'): string[] =>
   builtPages(dir)
     .filter((p) => /^\/articles\/[^/]+\/$/.test(p))
