@@ -46,17 +46,18 @@ export function parseJson(file: string, text: string): unknown {
   throw new DataError(`${file} is not valid JSON at line ${line}, column ${column}: ${describeJsonError(first.error)}`);
 }
 
-const describeJsonError = (code: ParseErrorCode): string =>
-  ({
-    PropertyNameExpected: 'a property name in double quotes is expected here (is there a comma too many before it?)',
-    ValueExpected: 'a value is expected here (is there a comma too many before it?)',
-    CommaExpected: 'a comma is missing',
-    ColonExpected: 'a colon is missing',
-    CloseBraceExpected: 'a closing } is missing',
-    CloseBracketExpected: 'a closing ] is missing',
-    EndOfFileExpected: 'there is more text after the end of the data',
-    InvalidCommentToken: 'comments are not allowed in JSON',
-  })[printParseErrorCode(code)] ?? printParseErrorCode(code);
+const JSON_ERRORS: Partial<Record<string, string>> = {
+  PropertyNameExpected: 'a property name in double quotes is expected here (is there a comma too many before it?)',
+  ValueExpected: 'a value is expected here (is there a comma too many before it?)',
+  CommaExpected: 'a comma is missing',
+  ColonExpected: 'a colon is missing',
+  CloseBraceExpected: 'a closing } is missing',
+  CloseBracketExpected: 'a closing ] is missing',
+  EndOfFileExpected: 'there is more text after the end of the data',
+  InvalidCommentToken: 'comments are not allowed in JSON',
+};
+
+const describeJsonError = (code: ParseErrorCode): string => JSON_ERRORS[printParseErrorCode(code)] ?? printParseErrorCode(code);
 
 /** Parses one data file's contents with its schema, or throws a DataError naming file, record and field. */
 export function parseDataset<S extends z.ZodType>(file: string, schema: S, raw: unknown): z.infer<S> {
