@@ -37,25 +37,32 @@ export const competenceCentres: ChartDefinition = {
   table: (d) => {
     const b = d.budget;
     const avg = averagePerCentreRub(b);
+    // Numbers, not phrases, so a spreadsheet can redo the sums: one row per exchange rate.
+    const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
     return {
       caption: `${roubles(b.totalRub)} for ${b.centres} centres, in roubles and US dollars`,
       columns: [
-        { key: 'currency', label: 'Currency and rate' },
-        { key: 'total', label: 'Total', numeric: true },
-        { key: 'perCentre', label: 'Per centre (average)', numeric: true },
-        { key: 'rate', label: 'Roubles per dollar', numeric: true },
+        { key: 'rate', label: 'Exchange rate used' },
+        { key: 'rubPerUsd', label: 'Roubles per dollar', numeric: true },
+        { key: 'approximate', label: 'Rate approximate' },
+        { key: 'totalRub', label: 'Total', numeric: true, unit: 'billion roubles' },
+        { key: 'totalUsd', label: 'Total', numeric: true, unit: 'million US dollars' },
+        { key: 'centres', label: 'Centres', numeric: true },
+        { key: 'perCentreRub', label: 'Per centre, average', numeric: true, unit: 'million roubles' },
+        { key: 'perCentreUsd', label: 'Per centre, average', numeric: true, unit: 'million US dollars' },
         { key: 'sources', label: 'Sources' },
       ],
-      rows: [
-        { currency: 'Roubles, as announced', total: roubles(b.totalRub), perCentre: roubles(avg), rate: '—', sources: b.sources.join(' ') },
-        ...byDate(d).map((r) => ({
-          currency: `US dollars, ${r.label}`,
-          total: dollars(toUsd(b.totalRub, r)),
-          perCentre: dollars(toUsd(avg, r)),
-          rate: `${r.approximate ? '≈ ' : ''}${r.rubPerUsd}`,
-          sources: r.sources.join(' '),
-        })),
-      ],
+      rows: byDate(d).map((r) => ({
+        rate: r.label,
+        rubPerUsd: r.rubPerUsd,
+        approximate: r.approximate ? 'yes' : 'no',
+        totalRub: round(b.totalRub / 1e9, 2),
+        totalUsd: round(toUsd(b.totalRub, r) / 1e6, 1),
+        centres: b.centres,
+        perCentreRub: round(avg / 1e6, 1),
+        perCentreUsd: round(toUsd(avg, r) / 1e6, 2),
+        sources: [...new Set([...b.sources, ...r.sources])].join(' '),
+      })),
     };
   },
   notes: (d) => [
