@@ -1,11 +1,13 @@
 /**
  * The font of every file a chart becomes off the site (SVG, PNG, Open Graph card): Source Sans 3,
- * the site's UI and chart font. PNGs are drawn by resvg with these TTFs; a standalone SVG carries
- * the same TTFs as WOFF2 subsets of only the characters it shows, so it looks the same in any
+ * the site's UI and chart font. PNGs are drawn by resvg with the TTFs of @expo-google-fonts (resvg
+ * reads no WOFF2); a standalone SVG carries the site's own variable WOFF2 files (fontsource, Latin
+ * and Latin Extended), subset to the characters it shows, so that it looks like the site in any
  * browser whether or not the reader has the font installed.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import subsetFont from 'subset-font';
 
 export { SANS_STACK } from '../charts/shared/standalone';
@@ -35,19 +37,47 @@ export function shownCharacters(svg: string): string {
   return [...new Set([...text, ' '])].filter((c) => !/[\n\r\t]/.test(c)).sort().join('');
 }
 
+const WEB = '@fontsource-variable/source-sans-3';
+const SUBSETS = ['latin', 'latin-ext'] as const;
+const webFontPath = (subset: string) => require.resolve(`${WEB}/files/source-sans-3-${subset}-wght-normal.woff2`);
+const webFont = (subset: string) => readFileSync(webFontPath(subset));
+// The package's exports map hides unicode.json; it sits next to files/.
+const ranges = JSON.parse(readFileSync(join(dirname(webFontPath('latin')), '..', 'unicode.json'), 'utf8')) as Record<(typeof SUBSETS)[number], string>;
+
 const cache = new Map<string, Promise<string>>();
 
-/** `@font-face` rules for Source Sans 3 (400, 600, 700) holding only the glyphs `svg` shows. */
+/** Whether a code point lies in a CSS unicode-range ("U+0000-00FF,U+0131"). */
+function inRange(range: string, cp: number): boolean {
+  return range.split(',').some((part) => {
+    const [lo, hi = lo] = part.trim().replace(/^U\+/i, '').split('-');
+    return cp >= parseInt(lo!, 16) && cp <= parseInt(hi!, 16);
+  });
+}
+
+const face = (woff2: Uint8Array, weight: string, range: string) =>
+  `@font-face{font-family:'Source Sans 3';font-style:normal;font-weight:${weight};src:url(data:font/woff2;base64,${Buffer.from(woff2).toString('base64')}) format('woff2');unicode-range:${range}}`;
+
+const hex = (cp: number) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/**
+ * `@font-face` rules for Source Sans 3 holding only the glyphs `svg` shows: the site's variable
+ * font (every weight), one rule per fontsource subset with its unicode-range as on the site, and,
+ * for the few characters those subsets leave out (≈, →), the regular TTF. Every rule has the same
+ * descriptors (weight 200–900): Chromium joins only such rules into one font, and a rule with its
+ * own weight would take over that weight with its few glyphs.
+ */
 export function embeddedFontFaces(svg: string): Promise<string> {
   const chars = shownCharacters(svg);
   let css = cache.get(chars);
   if (!css) {
-    css = Promise.all(
-      WEIGHTS.map(async (w) => {
-        const woff2 = await subsetFont(readFileSync(fontPath(w.file)), chars, { targetFormat: 'woff2' });
-        return `@font-face{font-family:'Source Sans 3';font-style:normal;font-weight:${w.weight};src:url(data:font/woff2;base64,${Buffer.from(woff2).toString('base64')}) format('woff2')}`;
-      }),
-    ).then((rules) => rules.join('\n'));
+    const rest = [...chars].filter((c) => !SUBSETS.some((s) => inRange(ranges[s], c.codePointAt(0)!)));
+    const restRange = rest.map((c) => hex(c.codePointAt(0)!)).join(',');
+    css = Promise.all([
+      ...SUBSETS.map(async (subset) => face(await subsetFont(webFont(subset), chars, { targetFormat: 'woff2' }), '200 900', ranges[subset])),
+      ...(rest.length
+        ? [(async () => face(await subsetFont(readFileSync(fontPath('400Regular')), rest.join(''), { targetFormat: 'woff2' }), '200 900', restRange))()]
+        : []),
+    ]).then((rules) => rules.join('\n'));
     cache.set(chars, css);
   }
   return css;
