@@ -25,6 +25,7 @@ const localSiteNotice = {
 };
 
 const serif = './node_modules/@fontsource-variable/source-serif-4/files/source-serif-4';
+const sans = './node_modules/@fontsource-variable/source-sans-3/files/source-sans-3';
 // The same ranges fontsource uses, so a page with only Latin text loads one file.
 const latin =
   'U+0000-00FF, U+0131, U+0152-0153, U+02BB-02BC, U+02C6, U+02DA, U+02DC, U+0304, U+0308, U+0329, U+2000-206F, U+20AC, U+2122, U+2191, U+2193, U+2212, U+2215, U+FEFF, U+FFFD';
@@ -57,6 +58,22 @@ export default defineConfig({
           { src: [`${serif}-latin-wght-normal.woff2`], weight: '200 900', style: 'normal', unicodeRange: [latin] },
           { src: [`${serif}-latin-ext-wght-normal.woff2`], weight: '200 900', style: 'normal', unicodeRange: [latinExt] },
           { src: [`${serif}-latin-wght-italic.woff2`], weight: '200 900', style: 'italic', unicodeRange: [latin] },
+        ],
+      },
+    },
+    {
+      // The UI and chart font, the same Source Sans 3 that the PNGs, SVGs and Open Graph cards use.
+      // Astro derives a metric-matched local fallback (size-adjust, ascent-override) from Arial,
+      // so text does not move when the font arrives.
+      provider: fontProviders.local(),
+      name: 'Source Sans 3',
+      cssVariable: '--font-sans',
+      fallbacks: ['Arial', 'sans-serif'],
+      display: 'optional',
+      options: {
+        variants: [
+          { src: [`${sans}-latin-wght-normal.woff2`], weight: '200 900', style: 'normal', unicodeRange: [latin] },
+          { src: [`${sans}-latin-ext-wght-normal.woff2`], weight: '200 900', style: 'normal', unicodeRange: [latinExt] },
         ],
       },
     },

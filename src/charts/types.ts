@@ -24,13 +24,24 @@ export interface RenderOptions {
   describedBy?: string;
 }
 
+/**
+ * A column of a chart's data table (page table, CSV, JSON). A `numeric` column holds numbers only,
+ * never formatted strings ("37.1", not "37.1 billion roubles"), so a spreadsheet can compute with
+ * it; its `unit` ("billion roubles", "%") is written into the header: "Total (billion roubles)".
+ */
 export interface TableColumn {
   key: string;
   label: string;
   numeric?: boolean;
+  /** The unit of a numeric column's numbers, shown in its header (see `columnHeader`). */
+  unit?: string;
 }
 
 export type Cell = string | number;
+
+/** A column's header as the page table and the CSV print it: the label with its unit, once. */
+export const columnHeader = (c: TableColumn): string =>
+  c.unit && !c.label.endsWith(`(${c.unit})`) ? `${c.label} (${c.unit})` : c.label;
 
 export interface ChartTable {
   caption: string;

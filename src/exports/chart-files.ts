@@ -7,8 +7,10 @@ import type { ChartDefinition } from '../charts/types';
 import type { Datasets } from '../data/datasets';
 import { SITE, SPOTLIGHT } from '../lib/site';
 import { sourceWho } from '../lib/source-name';
+import { switchState } from '../charts/shared/key';
 import { tableToCsv } from './csv';
-import { standaloneSvg } from './standalone-svg';
+import { standaloneSvg, viewLine } from './standalone-svg';
+import { withEmbeddedFonts } from './fonts';
 import { svgToPng } from './png';
 import { articleCard, chartCard, OG_WIDTH } from './og-image';
 
@@ -24,6 +26,46 @@ export const chartPaths = (id: string) => ({
   og: `og/charts/${id}.png`,
 });
 
+/**
+ * The pictures of a chart: one in its initial state (`<id>.png`), and one more for every other
+ * value of each of its switches (`<id>-<value>.png`, e.g. the map's formal-status view), read from
+ * the chart's controls in the registry.
+ */
+export interface ChartView {
+  /** File name without extension: `partners-map`, `partners-map-formal`. */
+  name: string;
+  /** Switch values drawn (empty: the initial ones). */
+  state: Readonly<Record<string, string>>;
+  /** "Formal status, Sept 2024"; empty for the initial view. */
+  label: string;
+  svg: string;
+  png: string;
+}
+
+export function chartViews(chart: ChartDefinition, data: Datasets): ChartView[] {
+  const controls = chart.controls(data);
+  const initial = switchState(controls);
+  const view = (name: string, state: Record<string, string>, label: string): ChartView => ({
+    name,
+    state,
+    label,
+    svg: `charts/${name}.svg`,
+    png: `charts/${name}.png`,
+  });
+  const views = [view(chart.id, {}, '')];
+  for (const c of controls) {
+    if (c.kind !== 'switch') continue;
+    for (const o of c.options) {
+      if (o.value === initial[c.name]) continue;
+      views.push(view(`${chart.id}-${o.value}`, { [c.name]: o.value }, o.label));
+    }
+  }
+  return views;
+}
+
+/** Every chart view in the registry, for the endpoints' static paths. */
+export const allChartViews = (data: Datasets) => charts.flatMap((chart) => chartViews(chart, data).map((view) => ({ chart, view })));
+
 export const BUNDLE_PATH = 'downloads/sanctions-sidestepped-classroom.zip';
 
 /** PNG width: at least 1200 px, and twice the chart's own width for sharp slides. */
@@ -37,7 +79,7 @@ const sourcesOf = (chart: ChartDefinition, data: Datasets) =>
   });
 
 export function chartCsv(chart: ChartDefinition, data: Datasets): string {
-  return tableToCsv(chart.table(data), sourcesOf(chart, data));
+  return tableToCsv(chart.table(data), sourcesOf(chart, data), data.sources);
 }
 
 export function chartJson(chart: ChartDefinition, data: Datasets, siteRoot: string): string {
@@ -58,8 +100,12 @@ export function chartJson(chart: ChartDefinition, data: Datasets, siteRoot: stri
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
-export function chartSvgFile(chart: ChartDefinition, data: Datasets, siteRoot: string): string {
-  return standaloneSvg({ chart, data, pageUrl: new URL(chartPaths(chart.id).page, siteRoot).href });
+const svgOf = (chart: ChartDefinition, data: Datasets, siteRoot: string, state: Readonly<Record<string, string>> = {}) =>
+  standaloneSvg({ chart, data, state, pageUrl: new URL(chartPaths(chart.id).page, siteRoot).href });
+
+/** The SVG download: the standalone picture with Source Sans 3 embedded (subset to its text). */
+export function chartSvgFile(chart: ChartDefinition, data: Datasets, siteRoot: string, state: Readonly<Record<string, string>> = {}): Promise<string> {
+  return withEmbeddedFonts(svgOf(chart, data, siteRoot, state));
 }
 
 // Rendering PNGs is the slowest part of the build; the chart page, the bundle and the endpoint share one.
@@ -70,8 +116,9 @@ const memo = (key: string, make: () => Uint8Array) => {
   return v;
 };
 
-export function chartPng(chart: ChartDefinition, data: Datasets, siteRoot: string): Uint8Array {
-  return memo(`chart:${chart.id}:${siteRoot}`, () => svgToPng(chartSvgFile(chart, data, siteRoot), pngWidth(chart)));
+export function chartPng(chart: ChartDefinition, data: Datasets, siteRoot: string, state: Readonly<Record<string, string>> = {}): Uint8Array {
+  const drawn = JSON.stringify(switchState(chart.controls(data), state));
+  return memo(`chart:${chart.id}:${siteRoot}:${drawn}`, () => svgToPng(svgOf(chart, data, siteRoot, state), pngWidth(chart)));
 }
 
 export function chartOgPng(chart: ChartDefinition, data: Datasets): Uint8Array {
@@ -82,4 +129,4 @@ export function articleOgPng(slug: string, title: string, description: string, p
   return memo(`og-article:${slug}:${title}`, () => svgToPng(articleCard(title, description, part), OG_WIDTH));
 }
 
-export { charts };
+export { charts, viewLine };

@@ -1,11 +1,11 @@
 /** The classroom bundle's contents: each chart's files and a README with citations and licences. */
 import type { Datasets } from '../data/datasets';
 import { SITE, SPOTLIGHT } from '../lib/site';
-import { charts, chartCsv, chartPaths, chartPng, chartSvgFile } from './chart-files';
+import { charts, chartCsv, chartPaths, chartPng, chartSvgFile, chartViews } from './chart-files';
 import { citations, spotlightReference } from './citation';
 import { zipFiles, type BundleFile } from './bundle';
 
-export function bundleFiles(data: Datasets, siteRoot: string, updated: Date): BundleFile[] {
+export async function bundleFiles(data: Datasets, siteRoot: string, updated: Date): Promise<BundleFile[]> {
   const files: BundleFile[] = [];
   const lines = [
     `${SITE.name}: classroom bundle`,
@@ -21,15 +21,18 @@ export function bundleFiles(data: Datasets, siteRoot: string, updated: Date): Bu
   for (const chart of charts) {
     const folder = `${chart.id}/`;
     const page = new URL(chartPaths(chart.id).page, siteRoot).href;
-    files.push(
-      { path: `${folder}${chart.id}.png`, content: chartPng(chart, data, siteRoot) },
-      { path: `${folder}${chart.id}.svg`, content: chartSvgFile(chart, data, siteRoot) },
-      { path: `${folder}${chart.id}.csv`, content: chartCsv(chart, data) },
-    );
+    const views = chartViews(chart, data);
+    for (const view of views)
+      files.push(
+        { path: `${folder}${view.name}.png`, content: chartPng(chart, data, siteRoot, view.state) },
+        { path: `${folder}${view.name}.svg`, content: await chartSvgFile(chart, data, siteRoot, view.state) },
+      );
+    files.push({ path: `${folder}${chart.id}.csv`, content: chartCsv(chart, data) });
     lines.push(
       `${chart.title}`,
       `  ${chart.subtitle}`,
       `  Files: ${folder}${chart.id}.png, .svg, .csv`,
+      ...views.filter((v) => v.label).map((v) => `  View "${v.label}": ${folder}${v.name}.png, .svg`),
       `  Online, with embed code: ${page}`,
       `  Cite (APA 7): ${citations({ kind: 'chart', id: chart.id, title: chart.title, url: page, updated }).apa.ours}`,
       '',
@@ -55,5 +58,5 @@ export function bundleFiles(data: Datasets, siteRoot: string, updated: Date): Bu
   return files;
 }
 
-export const classroomBundle = (data: Datasets, siteRoot: string, updated: Date): Uint8Array =>
-  zipFiles(bundleFiles(data, siteRoot, updated));
+export const classroomBundle = async (data: Datasets, siteRoot: string, updated: Date): Promise<Uint8Array> =>
+  zipFiles(await bundleFiles(data, siteRoot, updated));

@@ -8,11 +8,12 @@ import type { ChartDefinition } from '../charts/types';
 import { standaloneSize } from '../charts';
 import type { Datasets } from '../data/datasets';
 import { SITE, SPOTLIGHT } from '../lib/site';
+import { SANS_STACK } from '../charts/shared/standalone';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 const PAD = 56;
-const FONT = 'Source Sans 3, sans-serif';
+const FONT = SANS_STACK;
 
 function card(kicker: string, titleLines: string[], titleSize: number, body: (string | ReturnType<typeof el>)[]): string {
   return serialize(

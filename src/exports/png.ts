@@ -1,11 +1,8 @@
 /** SVG to PNG at build time with resvg, using fonts shipped in node_modules so output is the same everywhere. */
-import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
+import { FONT_FILES } from './fonts';
 
-const require = createRequire(import.meta.url);
-const fontFile = (weight: string) =>
-  require.resolve(`@expo-google-fonts/source-sans-3/${weight}/SourceSans3_${weight}.ttf`);
-const FONTS = [fontFile('400Regular'), fontFile('600SemiBold'), fontFile('700Bold')];
+const FONTS = [...FONT_FILES];
 
 /** Renders an SVG string to PNG bytes at the given width (height follows the aspect ratio). */
 export function svgToPng(svg: string, width: number): Uint8Array {

@@ -1,7 +1,7 @@
 /** What the share kit of a chart shows: computed once per chart for pages and dialogs. */
 import type { ChartDefinition } from '../charts/types';
 import type { Datasets } from '../data/datasets';
-import { chartPaths } from './chart-files';
+import { chartPaths, chartViews } from './chart-files';
 import { citations, type Citations } from './citation';
 import { embedCode, type EmbeddableChart } from './embed-code';
 import { embeddable } from './embed-fallback';
@@ -47,6 +47,13 @@ export function shareKit(chart: ChartDefinition, data: Datasets, siteRoot: strin
     downloads: [
       { label: 'Picture (PNG)', href: paths.png, format: 'png', note: 'for slides and worksheets' },
       { label: 'Picture (SVG)', href: paths.svg, format: 'svg', note: 'sharp at any size' },
+      // A picture of every other view of a switch (the map's formal-status view).
+      ...chartViews(chart, data)
+        .filter((v) => v.label)
+        .flatMap((v) => [
+          { label: `“${v.label}” view (PNG)`, href: v.png, format: 'png', note: 'the chart in this view' },
+          { label: `“${v.label}” view (SVG)`, href: v.svg, format: 'svg', note: 'the chart in this view' },
+        ]),
       { label: 'Data (CSV)', href: paths.csv, format: 'csv', note: 'for spreadsheets, with sources' },
       { label: 'Data (JSON)', href: paths.json, format: 'json', note: 'with title, sources and licence' },
     ],

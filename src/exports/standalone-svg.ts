@@ -9,18 +9,42 @@ import { standaloneSize } from '../charts';
 import type { Datasets } from '../data/datasets';
 import { SITE, SPOTLIGHT } from '../lib/site';
 import { sourceWho } from '../lib/source-name';
+import { SANS_STACK } from '../charts/shared/standalone';
+import { switchState } from '../charts/shared/key';
 
 const PAD = 32;
 const TITLE = 26;
 const SUBTITLE = 16;
 const SMALL = 13;
-const FONT = 'Source Sans 3, system-ui, -apple-system, Segoe UI, Roboto, Helvetica, Arial, sans-serif';
+const NOTE = 14;
+/**
+ * `wrap` estimates widths for a wide system sans-serif; these files are drawn in Source Sans 3
+ * (embedded in the SVG, given to resvg for the PNG), which is at least this much narrower.
+ */
+const NARROWER = 1.12;
 
 export interface StandaloneInput {
   chart: ChartDefinition;
   data: Datasets;
   /** Absolute URL of the chart's page, printed in the credit line. */
   pageUrl: string;
+  /** Switch values to draw (e.g. `{ view: 'formal' }`); the initial ones otherwise. */
+  state?: Readonly<Record<string, string>>;
+}
+
+/**
+ * What a file drawn in a non-initial switch state shows, in words ("Shown: Formal status, Sept
+ * 2024"), so that two pictures of one chart can be told apart; empty for the initial state.
+ */
+export function viewLine(chart: ChartDefinition, data: Datasets, state: Readonly<Record<string, string>> = {}): string {
+  const controls = chart.controls(data);
+  const drawn = switchState(controls, state);
+  const initial = switchState(controls);
+  const changed = controls
+    .filter((c) => c.kind === 'switch' && drawn[c.name] !== initial[c.name])
+    .map((c) => c.options.find((o) => o.value === drawn[c.name])?.label)
+    .filter((l): l is string => Boolean(l));
+  return changed.length ? `Shown: ${changed.join(', ')}` : '';
 }
 
 /** The source line: the chart's bibliography entries, short. */
@@ -37,13 +61,19 @@ export function creditLine(pageUrl: string): string {
   return `${SITE.name} · ${SITE.licence.name} · ${pageUrl}`;
 }
 
-export function standaloneSvg({ chart, data, pageUrl }: StandaloneInput): string {
-  const size = standaloneSize(chart, data, 'wide');
+export function standaloneSvg({ chart, data, pageUrl, state = {} }: StandaloneInput): string {
+  const size = standaloneSize(chart, data, 'wide', state);
   const width = size.width + 2 * PAD;
   const inner = width - 2 * PAD;
   const titleLines = wrap(chart.title, TITLE, inner, 'bold');
-  const subtitleLines = wrap(chart.subtitle, SUBTITLE, inner);
-  const footLines = [...wrap(sourceLine(chart, data), SMALL, inner), ...wrap(creditLine(pageUrl), SMALL, inner)];
+  const view = viewLine(chart, data, state);
+  const subtitleLines = wrap(view ? `${chart.subtitle}. ${view}.` : chart.subtitle, SUBTITLE, inner * NARROWER);
+  // The notes travel with the picture: they carry caveats the chart exists to make.
+  const notes = chart.notes(data).filter(Boolean);
+  const noteLines = notes.flatMap((n, i) =>
+    wrap(notes.length > 1 ? `${i + 1}. ${n}` : `Note: ${n}`, NOTE, inner * NARROWER).map((line, j) => ({ line, first: j === 0 && i > 0 })),
+  );
+  const footLines = [...wrap(sourceLine(chart, data), SMALL, inner * NARROWER), ...wrap(creditLine(pageUrl), SMALL, inner * NARROWER)];
 
   let y = PAD + TITLE;
   const title = titleLines.map((line, i) => el('text', { x: PAD, y: y + i * TITLE * 1.2, 'font-size': TITLE, 'font-weight': 700, fill: '#1b1c1f' }, [line]));
@@ -51,23 +81,31 @@ export function standaloneSvg({ chart, data, pageUrl }: StandaloneInput): string
   const subtitle = subtitleLines.map((line, i) => el('text', { x: PAD, y: y + i * SUBTITLE * 1.3, 'font-size': SUBTITLE, fill: '#54575e' }, [line]));
   y += (subtitleLines.length - 1) * SUBTITLE * 1.3 + SUBTITLE;
   const chartTop = y;
-  y += size.height + SMALL * 1.8;
+  y += size.height + NOTE * 1.8;
+  const note = noteLines.map(({ line, first }) => {
+    if (first) y += NOTE * 0.4;
+    const t = el('text', { x: PAD, y, 'font-size': NOTE, fill: '#1b1c1f' }, [line]);
+    y += NOTE * 1.35;
+    return t;
+  });
+  if (noteLines.length) y += SMALL * 1.2;
   const foot = footLines.map((line, i) => el('text', { x: PAD, y: y + i * SMALL * 1.4, 'font-size': SMALL, fill: '#54575e' }, [line]));
   const height = Math.ceil(y + (footLines.length - 1) * SMALL * 1.4 + PAD);
 
   const framed = serialize(
-    el('svg', { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${width} ${height}`, width, height, 'font-family': FONT }, [
+    el('svg', { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${width} ${height}`, width, height, 'font-family': SANS_STACK }, [
       el('title', {}, [chart.title]),
       el('desc', {}, [chart.description(data)]),
       el('rect', { width, height, fill: '#fdfcfa' }),
       ...title,
       ...subtitle,
       el('g', { id: `${chart.id}-chart`, transform: `translate(${PAD} ${Math.round(chartTop)})` }, ['@@CHART@@']),
+      ...note,
       el('line', { x1: PAD, x2: width - PAD, y1: Math.round(y - SMALL * 1.3), y2: Math.round(y - SMALL * 1.3), stroke: '#d6d2c8' }),
       ...foot,
     ]),
   );
   // The chart is already serialised (and escaped) by its own renderer: drop it in whole.
-  const chartSvg = chart.render(data, { layout: 'wide', theme: 'standalone' });
+  const chartSvg = chart.render(data, { layout: 'wide', theme: 'standalone', state });
   return `<?xml version="1.0" encoding="UTF-8"?>\n${framed.replace('@@CHART@@', chartSvg)}\n`;
 }

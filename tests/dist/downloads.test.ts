@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { csvParse } from 'd3-dsv';
 import { unzipSync, strFromU8 } from 'fflate';
 import { charts } from '../../src/charts';
+import { columnHeader, type TableColumn } from '../../src/charts/types';
 import { data } from '../../src/data';
+import { chartViews } from '../../src/exports/chart-files';
+import { sourceName } from '../../src/lib/source-name';
 import { distFiles, read, readBytes } from './files';
 
 /** Decodes a PNG far enough to prove it is whole: chunks, CRC-free inflate of IDAT, row count. */
@@ -45,11 +48,11 @@ describe('downloads for every chart in the registry', () => {
       const text = read(`data/${chart.id}.csv`);
       const rows = csvParse(text);
       const table = chart.table(data);
-      expect(rows.columns.slice(0, table.columns.length)).toEqual(table.columns.map((c) => c.label));
-      expect(rows.columns.some((c) => /source/i.test(c))).toBe(true);
+      const columns = table.columns.filter((c) => c.key !== 'sources');
+      expect(rows.columns).toEqual([...columns.map(columnHeader), 'Sources']);
       expect(rows).toHaveLength(table.rows.length);
       table.rows.forEach((r, i) => {
-        for (const c of table.columns) expect(rows[i]![c.label]).toBe(String(r[c.key] ?? ''));
+        for (const c of columns) expect(rows[i]![columnHeader(c)]).toBe(String(r[c.key] ?? ''));
       });
     });
 
@@ -109,8 +112,16 @@ describe('downloads for every chart in the registry', () => {
   it('the classroom bundle holds every chart’s PNG, SVG and CSV and a README with citations and licences', () => {
     const zip = unzipSync(readBytes('downloads/sanctions-sidestepped-classroom.zip'));
     const names = Object.keys(zip).sort();
-    const expected = ['README.txt', ...charts.flatMap((c) => ['csv', 'png', 'svg'].map((ext) => `${c.id}/${c.id}.${ext}`))].sort();
+    const expected = [
+      'README.txt',
+      ...charts.flatMap((c) => [
+        `${c.id}/${c.id}.csv`,
+        // Every view of a switch (the map's formal-status view) travels too.
+        ...chartViews(c, data).flatMap((v) => [`${c.id}/${v.name}.png`, `${c.id}/${v.name}.svg`]),
+      ]),
+    ].sort();
     expect(names).toEqual(expected);
+    expect(names.some((n) => /-formal\.png$/.test(n))).toBe(true);
     for (const c of charts) {
       expect(strFromU8(zip[`${c.id}/${c.id}.csv`]!)).toBe(read(`data/${c.id}.csv`));
       expect(Buffer.from(zip[`${c.id}/${c.id}.png`]!).equals(readBytes(`charts/${c.id}.png`))).toBe(true);
@@ -122,7 +133,78 @@ describe('downloads for every chart in the registry', () => {
     expect(readme.match(/Cite \(APA 7\)/g)).toHaveLength(charts.length);
   });
 
+  it('the PNG and SVG of every view carry the chart’s notes, and the map’s the formal-status caveat', () => {
+    for (const chart of charts) {
+      for (const view of chartViews(chart, data)) {
+        const svg = read(view.svg);
+        const text = svg.replace(/<style[\s\S]*?<\/style>/g, '').replace(/<[^>]*>/g, ' ').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+        for (const note of chart.notes(data).filter(Boolean)) expect(text, `${view.svg}: note "${note.slice(0, 40)}…"`).toContain(note.split(/\s+/).slice(0, 6).join(' '));
+        expect(decodePng(readBytes(view.png)).width).toBeGreaterThanOrEqual(1200);
+      }
+    }
+    const map = read('charts/partners-map-formal.svg').replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ');
+    expect(map).toMatch(/only Belarus was a/);
+  });
+
   it('the host script is small', () => {
     expect(readBytes('embed.js').byteLength).toBeLessThanOrEqual(2048);
   });
+});
+
+/**
+ * Every CSV in the build, as a spreadsheet reads it: numeric columns hold numbers in every row,
+ * units sit in the header, no figure is written as a phrase, and sources are named (with their
+ * address where there is one), never given as internal ids.
+ */
+describe('every CSV in dist/data', () => {
+  const csvs = distFiles().filter((f) => /^data\/[^/]+\.csv$/.test(f));
+  const ids = data.sources.map((s) => s.id);
+  // A unit in a header: "Total (billion roubles)", "Share of respondents (%)".
+  const UNIT = /\((%|[^)]*\b(roubles?|dollars?|USD|RUB|per ?cent|million|billion|thousand)\b[^)]*)\)$/i;
+
+  it('there is one per chart', () => {
+    expect(csvs.length).toBeGreaterThanOrEqual(charts.length);
+  });
+
+  for (const file of csvs) {
+    describe(file, () => {
+      const rows = csvParse(read(file));
+      const doc = JSON.parse(read(file.replace(/\.csv$/, '.json'))) as { columns: TableColumn[] };
+      const numeric = new Set([...doc.columns.filter((c) => c.numeric || c.unit).map(columnHeader), ...rows.columns.filter((h) => UNIT.test(h))]);
+
+      it('numeric columns (marked so, or with a unit in the header) hold a finite number in every row', () => {
+        expect(rows.length).toBeGreaterThan(0);
+        for (const h of numeric) {
+          expect(rows.columns, `${file}: column "${h}"`).toContain(h);
+          for (const [i, r] of rows.entries()) {
+            const cell = r[h]!;
+            expect(cell.trim(), `${file} row ${i + 1}, "${h}"`).not.toBe('');
+            expect(Number.isFinite(Number(cell)), `${file} row ${i + 1}, "${h}": ${JSON.stringify(cell)}`).toBe(true);
+          }
+        }
+      });
+
+      it('writes no figure as a phrase ("≈ 61.6", "USD 602 million", "37.1 billion roubles", "60–70%")', () => {
+        // A cell that is nothing but a number dressed with a sign, currency, scale or unit.
+        const FIGURE = /^(≈|~|about)?\s*(USD|US\$|RUB)?\s*\d[\d.,]*(\s*[–-]\s*\d[\d.,]*)?\s*(%|thousand|million|billion)?(\s*(roubles?|dollars?))?$/i;
+        for (const h of rows.columns.filter((c) => c !== 'Sources')) {
+          for (const r of rows) {
+            const cell = r[h]!.trim();
+            if (cell === '' || Number.isFinite(Number(cell))) continue;
+            expect(cell, `${file}, "${h}"`).not.toMatch(FIGURE);
+          }
+        }
+      });
+
+      it('ends with a Sources column that names every source, with its address where there is one', () => {
+        expect(rows.columns.at(-1)).toBe('Sources');
+        for (const r of rows) {
+          const cell = r['Sources']!;
+          expect(cell.trim()).not.toBe('');
+          for (const id of ids) expect(cell, `${file}: the bare source id "${id}"`).not.toMatch(new RegExp(`(^|[\\s;,])${id}($|[\\s;,])`));
+          for (const s of data.sources) if (s.url && cell.includes(sourceName(s))) expect(cell).toContain(s.url);
+        }
+      });
+    });
+  }
 });

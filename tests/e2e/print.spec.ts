@@ -30,14 +30,16 @@ test.describe('printing an article', () => {
     });
   }
 
-  test('lets long tables break between rows rather than spill over the next section', async ({ page }) => {
+  test('lets long tables break anywhere rather than spill over the next section', async ({ page }) => {
     await page.goto('/articles/software/');
     await page.emulateMedia({ media: 'print' });
     const breaks = await page.locator('figure[data-chart] table').first().evaluate((el) => {
       const row = el.querySelector('tbody tr')!;
       return { table: getComputedStyle(el).breakInside, row: getComputedStyle(row).breakInside };
     });
-    expect(breaks).toEqual({ table: 'auto', row: 'avoid' });
+    // Not 'avoid' on rows: Chromium leaves the space it skips to keep a row whole out of the
+    // table's height, and printed the next paragraph over the last rows (print-pdf.spec.ts).
+    expect(breaks).toEqual({ table: 'auto', row: 'auto' });
   });
 });
 
@@ -46,8 +48,9 @@ test('the educators’ page prints each chart on a sheet of its own', async ({ p
   await page.emulateMedia({ media: 'print' });
   const charts = page.locator('.edu-chart');
   expect(await charts.count()).toBe(CHART_IDS.length);
-  for (const chart of await charts.all()) {
-    expect(await chart.evaluate((el) => getComputedStyle(el).breakBefore)).toBe('page');
+  for (const [i, chart] of (await charts.all()).entries()) {
+    // The first shares its sheet with the section heading above it, which would be stranded.
+    expect(await chart.evaluate((el) => getComputedStyle(el).breakBefore)).toBe(i === 0 ? 'auto' : 'page');
     // The picture carries its own title, caption and source line.
     await expect(chart.locator('img')).toBeVisible();
   }

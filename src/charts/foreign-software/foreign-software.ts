@@ -42,7 +42,8 @@ export const foreignSoftware: ChartDefinition = {
       { key: 'scope', label: 'Scope' },
       { key: 'date', label: 'Date' },
       { key: 'stated', label: 'As stated' },
-      { key: 'foreign', label: 'Foreign share', numeric: true },
+      { key: 'foreignLow', label: 'Foreign share, low', numeric: true, unit: '%' },
+      { key: 'foreignHigh', label: 'Foreign share, high', numeric: true, unit: '%' },
       { key: 'sources', label: 'Sources' },
     ],
     rows: d.foreignSoftware.map((e) => {
@@ -52,7 +53,8 @@ export const foreignSoftware: ChartDefinition = {
         scope: e.scope,
         date: partialDateLabel(e.date),
         stated: `${percentRange(e.statedLow, e.statedHigh)} ${e.statedAs}`,
-        foreign: percentRange(s.low, s.high),
+        foreignLow: s.low,
+        foreignHigh: s.high,
         sources: e.sources.join(' '),
       };
     }),

@@ -38,7 +38,7 @@ export const russoftSurvey: ChartDefinition = {
     caption: `${d.survey.question} Answers of ${d.survey.respondents}`,
     columns: [
       { key: 'answer', label: 'Answer' },
-      { key: 'percent', label: 'Share of respondents (%)', numeric: true },
+      { key: 'percent', label: 'Share of respondents', numeric: true, unit: '%' },
     ],
     rows: d.survey.answers.map((a) => ({ answer: a.label, percent: a.percent })),
   }),

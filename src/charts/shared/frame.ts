@@ -1,7 +1,7 @@
 /** The root `<svg>` every chart renderer returns, inline or standalone. */
 import { el, serialize, type SvgNode } from './svg';
 import type { KeyItem, RenderOptions, Size } from '../types';
-import { standaloneCss, token } from './standalone';
+import { SANS_STACK, standaloneCss, token } from './standalone';
 import { keyBlock, keyFor } from './key';
 
 export interface FrameOptions {
@@ -62,7 +62,8 @@ export function frame(o: FrameOptions, body: (SvgNode | false | null | undefined
       role: standalone || o.labelledBy ? 'img' : undefined,
       'aria-labelledby': standalone ? undefined : o.labelledBy,
       'aria-describedby': standalone ? undefined : o.describedBy,
-      'font-family': 'system-ui, -apple-system, Segoe UI, Roboto, Helvetica, Arial, sans-serif',
+      // Inline, the page's CSS sets the font; a standalone file uses the one its downloads carry.
+      'font-family': standalone ? SANS_STACK : 'system-ui, -apple-system, Segoe UI, Roboto, Helvetica, Arial, sans-serif',
     },
     [
       standalone && el('title', {}, [o.title]),

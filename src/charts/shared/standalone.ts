@@ -7,6 +7,12 @@ import { LIGHT_TOKENS, STANDALONE_RULES } from './standalone-rules';
 
 export { STANDALONE_RULES };
 
+/**
+ * The font of standalone files, as a valid font-family list: a name with a digit ("Source Sans 3")
+ * must be quoted, or the whole list is invalid and the text falls back to Times.
+ */
+export const SANS_STACK = "'Source Sans 3', 'Source Sans Pro', system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif";
+
 /** A colour token's light-theme value: `token('--bg')` → `#fdfcfa`. */
 export function token(name: string): string {
   const v = LIGHT_TOKENS[name];

@@ -1,11 +1,18 @@
 import { bytes } from '../../exports/bytes';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { charts, getChart, type ChartId } from '../../charts';
+import type { ChartDefinition } from '../../charts';
 import { data } from '../../data';
-import { chartPng } from '../../exports/chart-files';
+import { allChartViews, chartPng } from '../../exports/chart-files';
 import { siteRoot } from '../../lib/site';
 
-export const getStaticPaths = (() => charts.map((c) => ({ params: { id: c.id } }))) satisfies GetStaticPaths;
+// One file per chart view: /charts/partners-map.png and /charts/partners-map-formal.png.
+export const getStaticPaths = (() =>
+  allChartViews(data).map(({ chart, view }) => ({ params: { id: view.name }, props: { chart, state: view.state } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params, site }) =>
-  new Response(bytes(chartPng(getChart(params.id as ChartId), data, siteRoot(site))), { headers: { 'Content-Type': 'image/png' } });
+interface Props {
+  chart: ChartDefinition;
+  state: Readonly<Record<string, string>>;
+}
+
+export const GET: APIRoute<Props> = ({ props, site }) =>
+  new Response(bytes(chartPng(props.chart, data, siteRoot(site), props.state)), { headers: { 'Content-Type': 'image/png' } });

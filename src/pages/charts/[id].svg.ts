@@ -1,12 +1,19 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { charts, getChart, type ChartId } from '../../charts';
+import type { ChartDefinition } from '../../charts';
 import { data } from '../../data';
-import { chartSvgFile } from '../../exports/chart-files';
+import { allChartViews, chartSvgFile } from '../../exports/chart-files';
 import { siteRoot } from '../../lib/site';
 
-export const getStaticPaths = (() => charts.map((c) => ({ params: { id: c.id } }))) satisfies GetStaticPaths;
+// One file per chart view: /charts/partners-map.svg and /charts/partners-map-formal.svg.
+export const getStaticPaths = (() =>
+  allChartViews(data).map(({ chart, view }) => ({ params: { id: view.name }, props: { chart, state: view.state } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params, site }) =>
-  new Response(chartSvgFile(getChart(params.id as ChartId), data, siteRoot(site)), {
+interface Props {
+  chart: ChartDefinition;
+  state: Readonly<Record<string, string>>;
+}
+
+export const GET: APIRoute<Props> = async ({ props, site }) =>
+  new Response(await chartSvgFile(props.chart, data, siteRoot(site), props.state), {
     headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' },
   });

@@ -6,4 +6,4 @@ import { siteRoot } from '../../lib/site';
 import { lastUpdated } from '../../lib/articles';
 
 export const GET: APIRoute = async ({ site }) =>
-  new Response(bytes(classroomBundle(data, siteRoot(site), await lastUpdated())), { headers: { 'Content-Type': 'application/zip' } });
+  new Response(bytes(await classroomBundle(data, siteRoot(site), await lastUpdated())), { headers: { 'Content-Type': 'application/zip' } });
