@@ -13,9 +13,9 @@ import world from 'world-atlas/countries-110m.json';
 import type { Partner, PartnerGroup } from '../../schemas/partners';
 import type { ChartLayoutName, Size } from '../types';
 import { roundPath } from '../shared/svg';
-import type { Box } from '../shared/text';
+import { textWidth, type Box } from '../shared/text';
 import { placeMapLabels, type MapLabel } from './partners-map.labels';
-import { deepestPoint, emptyRaster, fillDisc, fillRings, ringCollector, type Raster } from './partners-map.raster';
+import { boxCover, deepestPoint, emptyRaster, fillDisc, fillRings, ringCollector, type Raster } from './partners-map.raster';
 
 const topo = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }>; land: GeometryCollection }>;
 const countries110 = feature(topo, topo.objects.countries) as FeatureCollection<Geometry, { name: string }>;
@@ -90,11 +90,16 @@ interface PanelSpec {
   id: PanelId;
   title?: string;
   crop: Crop;
+  /** Drawn over the main map (with its title inside), not beside it. */
+  overlay?: boolean;
 }
 
 export interface MapPanel {
   id: PanelId;
   title?: string;
+  /** Where its title's text starts (baseline), and the title's box. */
+  titleAt?: { x: number; y: number; box: Box };
+  overlay: boolean;
   /** Where the panel sits in the SVG. */
   box: Box;
   land: string;
@@ -151,7 +156,7 @@ const MAIN_CROP: Record<ChartLayoutName, Crop> = {
   narrow: { lon: [4, 146], lat: [-2, 71] },
 };
 const INSETS: PanelSpec[] = [
-  { id: 'central-asia', title: 'Central Asia', crop: { lon: [52, 76.5], lat: [35, 46] } },
+  { id: 'central-asia', title: 'Central Asia', crop: { lon: [52.4, 75.4], lat: [35.1, 45.7] } },
   { id: 'south-east-asia', title: 'South-East Asia', crop: { lon: [99.5, 121], lat: [-3, 23.5] } },
 ];
 
@@ -164,7 +169,8 @@ const FONT: Record<ChartLayoutName, number> = { wide: 13.5, narrow: 12 };
  */
 const TARGET: Record<ChartLayoutName, number> = { wide: 28, narrow: 26 };
 /** Phone layout: the zoomed panels' row under the main map. */
-const NARROW_INSETS = { titleGap: 6, title: 18, height: 150, gap: 8, split: 170 };
+const WIDE_INSET = { width: 250, height: 136 };
+const NARROW_INSETS = { titleGap: 6, title: 18, height: 150, gap: 8, split: 176 };
 
 function frameOutline(c: Crop): Feature<Polygon> {
   const ring: [number, number][] = [];
@@ -190,7 +196,8 @@ function mainHeight(layout: ChartLayoutName, width: number): number {
 function panelBoxes(layout: ChartLayoutName, width: number): { spec: PanelSpec; box: Box }[] {
   const h = mainHeight(layout, width);
   const main = { spec: { id: 'main' as const, crop: MAIN_CROP[layout] }, box: { x: 0, y: 0, width, height: h } };
-  if (layout === 'wide') return [main];
+  // The wide map's Central Asia panel sits over the Sahel, where no partner lies.
+  if (layout === 'wide') return [main, { spec: { ...INSETS[0]!, overlay: true }, box: { x: 6, y: h - 6 - WIDE_INSET.height, width: WIDE_INSET.width, height: WIDE_INSET.height } }];
   const y = h + NARROW_INSETS.titleGap + NARROW_INSETS.title;
   const { split, gap, height } = NARROW_INSETS;
   return [
@@ -293,7 +300,14 @@ function computeLayout(partners: readonly Partner[], layout: ChartLayoutName, si
               return { id: o.spec.id, d: roundPath(path(outline) ?? ''), box: { x: x0, y: y0, width: x1 - x0, height: y1 - y0 } };
             })
         : [];
-    return { id: b.spec.id, ...(b.spec.title ? { title: b.spec.title } : {}), box: b.box, land: roundPath(path(land) ?? ''), frames };
+    const overlay = Boolean(b.spec.overlay);
+    const t = b.spec.title;
+    const titleAt = t
+      ? overlay
+        ? { x: b.box.x + 6, y: b.box.y + 4 + fontSize, box: { x: b.box.x + 2, y: b.box.y + 2, width: textWidth(t, fontSize, 'bold') + 8, height: fontSize + 6 } }
+        : { x: b.box.x, y: b.box.y - 5, box: { x: b.box.x, y: b.box.y - 5 - fontSize, width: textWidth(t, fontSize, 'bold'), height: fontSize + 4 } }
+      : undefined;
+    return { id: b.spec.id, ...(t ? { title: t, titleAt } : {}), overlay, box: b.box, land: roundPath(path(land) ?? ''), frames };
   });
 
   const countries: MapCountry[] = [];
@@ -369,12 +383,27 @@ function computeLayout(partners: readonly Partner[], layout: ChartLayoutName, si
       }
     }
   });
+  // An overlaid panel's title goes in the first corner where it covers no partner.
+  for (const p of panels) {
+    if (!p.overlay || !p.title) continue;
+    const w = textWidth(p.title, fontSize, 'bold') + 8;
+    const h = fontSize + 6;
+    const b = p.box;
+    const corners: Box[] = [
+      { x: b.x + 2, y: b.y + 2, width: w, height: h },
+      { x: b.x + b.width - 2 - w, y: b.y + 2, width: w, height: h },
+      { x: b.x + 2, y: b.y + b.height - 2 - h, width: w, height: h },
+      { x: b.x + b.width - 2 - w, y: b.y + b.height - 2 - h, width: w, height: h },
+    ];
+    const box = corners.find((c) => !boxCover(rasters.get(p.id)!, c, 31, 2).others) ?? corners[0]!;
+    p.titleAt = { x: box.x + 4, y: box.y + 2 + fontSize * 0.85, box };
+  }
   // West to east: the order of keyboard travel.
   countries.sort((a, b) => a.lon - b.lon || a.y - b.y);
   const indexOf = new Map(partners.map((p, i) => [p.id, i]));
 
   const nameOf = (c: MapCountry) => (layout === 'narrow' || c.partner.name.length > 14 ? (SHORT[c.partner.id] ?? c.partner.name) : c.partner.name);
-  const place = (lines: (c: MapCountry) => string[][]) =>
+  const place = (lines: (c: MapCountry) => string[][], fallback?: (c: MapCountry) => string[][] | undefined) =>
     boxes.flatMap((b) =>
       placeMapLabels(
         countries
@@ -383,6 +412,7 @@ function computeLayout(partners: readonly Partner[], layout: ChartLayoutName, si
             id: c.partner.id,
             index: indexOf.get(c.partner.id)!,
             variants: lines(c),
+            ...(fallback?.(c) ? { fallback: fallback(c)! } : {}),
             x: c.x,
             y: c.y,
             kind: c.offMap ? ('arrow' as const) : c.point ? ('point' as const) : ('area' as const),
@@ -394,6 +424,11 @@ function computeLayout(partners: readonly Partner[], layout: ChartLayoutName, si
           raster: rasters.get(b.spec.id)!,
           bounds: { x: b.box.x + 2, y: b.box.y + 2, width: b.box.width - 4, height: b.box.height - 4 },
           frames: panels.find((p) => p.id === b.spec.id)?.frames.map((fr) => fr.box) ?? [],
+          // Labels keep off panels drawn over this one, and off this panel's own title.
+          blocks: [
+            ...(b.spec.id === 'main' ? panels.filter((p) => p.overlay).map((p) => ({ x: p.box.x - 3, y: p.box.y - 3, width: p.box.width + 6, height: p.box.height + 6 })) : []),
+            ...panels.filter((p) => p.id === b.spec.id && p.overlay && p.titleAt).map((p) => p.titleAt!.box),
+          ],
         },
       ),
     );
@@ -402,17 +437,18 @@ function computeLayout(partners: readonly Partner[], layout: ChartLayoutName, si
   const group = place((c) => stacked(nameOf(c)));
   const formal = place((c) => {
     const n = nameOf(c);
-    const status = formalNote(c.partner, layout);
+    const status = formalNote(c.partner);
     if (!status) return stacked(n);
-    return layout === 'wide' ? [[`${n}: ${status}`], [n, status]] : [[n, status], [`${n}: ${status}`]];
-  });
+    return [[n, status], [`${n}, ${status}`]];
+    // Where a phone's map has no room for the note at all, the name alone (its colour and the key still say it).
+  }, (c) => (formalNote(c.partner) ? stacked(nameOf(c)) : undefined));
   return { id: `partners-map-${layout}`, layout, size, fontSize, panels, countries, decor, labels: { group, formal } };
 }
 
 /** What a country's formal-view label adds to its name, where grouping and status part ways. */
-export function formalNote(p: Partner, layout: ChartLayoutName = 'wide'): string | undefined {
+export function formalNote(p: Partner): string | undefined {
   if (p.group === 'subject') return undefined;
-  if (p.group === 'eurasian' || p.eaeu.status === 'observer') return p.eaeu.status === 'none' ? (layout === 'wide' ? 'no EAEU status' : 'EAEU: none') : `EAEU ${p.eaeu.status}`;
+  if (p.group === 'eurasian' || p.eaeu.status === 'observer') return p.eaeu.status === 'none' ? 'EAEU: none' : `EAEU ${p.eaeu.status}`;
   if (formalMismatch(p) === 'also OECD') return 'OECD member';
   return undefined;
 }

@@ -147,12 +147,12 @@ export function boxCover(r: Raster, b: Box, index: number, margin: number): { ow
   return { own: ownIn / n, others: othersNear > 0 };
 }
 
-/** Whether a segment passes over another partner than `index` (sampled every pixel). */
+/** Whether a segment passes over another partner than `index` (sampled every pixel; its first 3 px, inside its own dot or country, are not). */
 export function segmentOnOthers(r: Raster, s: { x1: number; y1: number; x2: number; y2: number }, index: number): boolean {
   const bit = 1 << index;
   const len = Math.hypot(s.x2 - s.x1, s.y2 - s.y1);
   const steps = Math.max(1, Math.ceil(len));
-  for (let i = 0; i <= steps; i++) {
+  for (let i = Math.min(steps, 3); i <= steps; i++) {
     const t = i / steps;
     if (bitsAt(r, s.x1 + (s.x2 - s.x1) * t, s.y1 + (s.y2 - s.y1) * t) & ~bit) return true;
   }
@@ -202,4 +202,87 @@ export function deepestPoint(r: Raster, index: number, near: [number, number]): 
       if (!best || dist < best.dist) best = { x, y, depth: v, dist };
     }
   return best ? { x: best.x, y: best.y, depth: best.depth } : null;
+}
+
+/**
+ * Distance (chamfer, px) from every pixel to the nearest source pixel, and which source that is.
+ * Sources: the pixels `isSource` accepts (a country's interior, a dot).
+ */
+export function nearestField(r: Raster, isSource: (px: number, py: number) => boolean): { dist: Float32Array; src: Int32Array } {
+  const { w, h } = r;
+  const dist = new Float32Array(w * h).fill(1e9);
+  const src = new Int32Array(w * h).fill(-1);
+  for (let py = 0; py < h; py++)
+    for (let px = 0; px < w; px++)
+      if (isSource(px, py)) {
+        dist[py * w + px] = 0;
+        src[py * w + px] = py * w + px;
+      }
+  const relax = (i: number, j: number, cost: number) => {
+    const v = dist[j]! + cost;
+    if (v < dist[i]!) {
+      dist[i] = v;
+      src[i] = src[j]!;
+    }
+  };
+  for (let y = 0; y < h; y++)
+    for (let x = 0; x < w; x++) {
+      const i = y * w + x;
+      if (x > 0) relax(i, i - 1, 1);
+      if (y > 0) {
+        relax(i, i - w, 1);
+        if (x > 0) relax(i, i - w - 1, 1.414);
+        if (x < w - 1) relax(i, i - w + 1, 1.414);
+      }
+    }
+  for (let y = h - 1; y >= 0; y--)
+    for (let x = w - 1; x >= 0; x--) {
+      const i = y * w + x;
+      if (x < w - 1) relax(i, i + 1, 1);
+      if (y < h - 1) {
+        relax(i, i + w, 1);
+        if (x < w - 1) relax(i, i + w + 1, 1.414);
+        if (x > 0) relax(i, i + w - 1, 1.414);
+      }
+    }
+  return { dist, src };
+}
+
+/**
+ * The minimum of `dist` over every `bw` × `bh` window (window's top-left at each pixel), with the
+ * pixel where it occurs: two passes of a monotonic queue, O(pixels).
+ */
+export function windowMin(r: Raster, dist: Float32Array, bw: number, bh: number): { min: Float32Array; at: Int32Array } {
+  const { w, h } = r;
+  const rowMin = new Float32Array(w * h).fill(1e9);
+  const rowAt = new Int32Array(w * h).fill(-1);
+  const q = new Int32Array(Math.max(w, h));
+  for (let y = 0; y < h; y++) {
+    let head = 0;
+    let tail = 0;
+    // Windows [x, x + bw): process from the right so the window's start is x.
+    for (let x = w - 1; x >= 0; x--) {
+      const i = y * w + x;
+      while (tail > head && dist[y * w + q[tail - 1]!]! >= dist[i]!) tail--;
+      q[tail++] = x;
+      while (q[head]! >= x + bw) head++;
+      rowMin[i] = dist[y * w + q[head]!]!;
+      rowAt[i] = y * w + q[head]!;
+    }
+  }
+  const min = new Float32Array(w * h).fill(1e9);
+  const at = new Int32Array(w * h).fill(-1);
+  for (let x = 0; x < w; x++) {
+    let head = 0;
+    let tail = 0;
+    for (let y = h - 1; y >= 0; y--) {
+      const i = y * w + x;
+      while (tail > head && rowMin[q[tail - 1]! * w + x]! >= rowMin[i]!) tail--;
+      q[tail++] = y;
+      while (q[head]! >= y + bh) head++;
+      min[i] = rowMin[q[head]! * w + x]!;
+      at[i] = rowAt[q[head]! * w + x]!;
+    }
+  }
+  return { min, at };
 }

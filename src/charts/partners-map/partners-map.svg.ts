@@ -87,6 +87,7 @@ function panelNode(layout: PartnersMapLayout, panel: MapPanel, hatch: string): S
   const b = panel.box;
   return [
     el('g', { class: `map-panel map-panel--${panel.id}`, 'clip-path': `url(#${clip})` }, [
+      panel.overlay && el('rect', { class: 'inset-bg', x: b.x, y: b.y, width: b.width, height: b.height }),
       el('path', { class: 'land', d: panel.land }),
       el('g', { class: 'countries' }, [
         ...decor.filter((d) => !d.point).map((d) => decorNode(d, hatch)),
@@ -99,7 +100,7 @@ function panelNode(layout: PartnersMapLayout, panel: MapPanel, hatch: string): S
       ...panel.frames.map((f) => el('path', { class: 'locator', d: f.d })),
     ]),
     panel.id !== 'main' && el('rect', { class: 'inset-frame', x: b.x + 0.5, y: b.y + 0.5, width: b.width - 1, height: b.height - 1 }),
-    panel.title !== undefined && el('text', { class: 't t-muted panel-title', x: b.x, y: b.y - 5, 'font-size': layout.fontSize }, [panel.title]),
+    panel.title !== undefined && panel.titleAt && el('text', { class: 't t-muted panel-title', x: panel.titleAt.x, y: panel.titleAt.y, 'font-size': layout.fontSize }, [panel.title]),
   ].filter((n): n is SvgNode => Boolean(n));
 }
 

@@ -89,6 +89,7 @@ export const STANDALONE_RULES: readonly StandaloneRule[] = [
   {"selector":".chart .pt","classes":["chart","pt"],"declarations":[["stroke","#fdfcfa"],["stroke-width","1.5"]]},
   {"selector":".chart .decor.pt","classes":["chart","decor","pt"],"declarations":[["stroke-width","1"]]},
   {"selector":".chart .map-hit","classes":["chart","map-hit"],"declarations":[["fill","transparent"],["stroke","none"]]},
+  {"selector":".chart .inset-bg","classes":["chart","inset-bg"],"declarations":[["fill","#fdfcfa"]]},
   {"selector":".chart .inset-frame","classes":["chart","inset-frame"],"declarations":[["fill","none"],["stroke","#54575e"],["stroke-width","1"]]},
   {"selector":".chart .locator","classes":["chart","locator"],"declarations":[["fill","none"],["stroke","#54575e"],["stroke-width","1"],["stroke-dasharray","3 2"]]},
   {"selector":".chart .panel-title","classes":["chart","panel-title"],"declarations":[["font-weight","600"]]},
