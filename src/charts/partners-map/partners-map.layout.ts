@@ -13,9 +13,9 @@ import world from 'world-atlas/countries-110m.json';
 import type { Partner, PartnerGroup } from '../../schemas/partners';
 import type { ChartLayoutName, Size } from '../types';
 import { roundPath } from '../shared/svg';
-import { textWidth, type Box } from '../shared/text';
+import { overlaps, textWidth, type Box } from '../shared/text';
 import { placeMapLabels, type MapLabel } from './partners-map.labels';
-import { boxCover, deepestPoint, emptyRaster, fillDisc, fillRings, ringCollector, type Raster } from './partners-map.raster';
+import { boxCover, deepestPoint, othersIn, emptyRaster, fillDisc, fillRings, ringCollector, type Raster } from './partners-map.raster';
 
 const topo = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }>; land: GeometryCollection }>;
 const countries110 = feature(topo, topo.objects.countries) as FeatureCollection<Geometry, { name: string }>;
@@ -167,7 +167,7 @@ const FONT: Record<ChartLayoutName, number> = { wide: 13.5, narrow: 12 };
  * Smallest tap target in SVG units: 24 CSS px at the smallest size a layout is shown at (the wide
  * layout from a 720 px container, 0.9 of its 800 units; the narrow one from 288 px, 1:1).
  */
-const TARGET: Record<ChartLayoutName, number> = { wide: 28, narrow: 26 };
+const TARGET: Record<ChartLayoutName, number> = { wide: 30, narrow: 26 };
 /** Phone layout: the zoomed panels' row under the main map. */
 const WIDE_INSET = { width: 250, height: 136 };
 const NARROW_INSETS = { titleGap: 6, title: 18, height: 150, gap: 8, split: 176 };
@@ -257,15 +257,31 @@ function mainPart(g: Geometry): Geometry {
 const within = (b: [[number, number], [number, number]], c: Crop) =>
   b[0][0] >= c.lon[0] && b[1][0] <= c.lon[1] && b[0][1] >= c.lat[0] && b[1][1] <= c.lat[1];
 
-/** A hit box of at least `t` × `t` around an anchor, kept inside its panel. */
-function hitBox(x: number, y: number, box: Box, t: number, panel: Box): Box {
-  const w = Math.max(t, box.width);
-  const h = Math.max(t, box.height);
-  const cx = box.width >= t ? box.x + box.width / 2 : x;
-  const cy = box.height >= t ? box.y + box.height / 2 : y;
-  const left = Math.min(panel.x + panel.width - w, Math.max(panel.x, cx - w / 2));
-  const top = Math.min(panel.y + panel.height - h, Math.max(panel.y, cy - h / 2));
-  return { x: left, y: top, width: w, height: h };
+/** Whether a t × t square lies wholly on a partner's pixels somewhere in its box. */
+function squareFits(r: Raster, index: number, box: Box, t: number, avoid: readonly Box[] = []): boolean {
+  for (let y = box.y; y + t <= box.y + box.height; y += 1)
+    for (let x = box.x; x + t <= box.x + box.width; x += 1) {
+      const sq = { x, y, width: t, height: t };
+      if (boxCover(r, sq, index, 0).own >= 1 && !avoid.some((a) => overlaps(a, sq))) return true;
+    }
+  return false;
+}
+
+/**
+ * A t × t tap target that contains the anchor, kept inside its panel, and placed (among the squares
+ * that contain the anchor) where it covers least of other partners, so it takes no one's ground.
+ */
+function hitBox(r: Raster, index: number, x: number, y: number, t: number, panel: Box): Box {
+  let best: { box: Box; cost: number } | undefined;
+  for (let dy = -t / 2 + 3; dy <= t / 2 - 3; dy += 2)
+    for (let dx = -t / 2 + 3; dx <= t / 2 - 3; dx += 2) {
+      const left = Math.min(panel.x + panel.width - t, Math.max(panel.x, x - t / 2 + dx));
+      const top = Math.min(panel.y + panel.height - t, Math.max(panel.y, y - t / 2 + dy));
+      const box = { x: left, y: top, width: t, height: t };
+      const cost = othersIn(r, box, index) * 100 + Math.hypot(dx, dy);
+      if (!best || cost < best.cost) best = { box, cost };
+    }
+  return best!.box;
 }
 
 /** Layouts already computed, per data set: placing labels takes a moment, and every page and file renders the map. */
@@ -339,7 +355,7 @@ function computeLayout(partners: readonly Partner[], layout: ChartLayoutName, si
           continue;
         }
         const box = { x: x - r, y: y - r, width: 2 * r, height: 2 * r };
-        countries.push({ ...base, panel: id, x, y, lon, point: true, box, hit: hitBox(x, y, box, target, b.box) });
+        countries.push({ ...base, panel: id, x, y, lon, point: true, box });
         continue;
       }
       const path = geoPath(projection).digits(1);
@@ -356,8 +372,7 @@ function computeLayout(partners: readonly Partner[], layout: ChartLayoutName, si
       if (deep) {
         const [[bx0, by0], [bx1, by1]] = path.bounds(f!);
         const box: Box = { x: bx0, y: by0, width: bx1 - bx0, height: by1 - by0 };
-        const small = box.width < target || box.height < target;
-        countries.push({ ...base, panel: id, d: roundPath(d), x: deep.x, y: deep.y, lon, point: false, box, ...(small ? { hit: hitBox(deep.x, deep.y, box, target, b.box) } : {}) });
+        countries.push({ ...base, panel: id, d: roundPath(d), x: deep.x, y: deep.y, lon, point: false, box });
       } else {
         // Off the crop (Cuba): an arrow at the frame's edge, at the country's latitude.
         const [, py] = projection.clipExtent(null)(geoCentroid(main!)) ?? [0, 0];
@@ -379,10 +394,26 @@ function computeLayout(partners: readonly Partner[], layout: ChartLayoutName, si
             [tip, y],
           ],
         ]);
-        countries.push({ ...base, panel: id, x, y, lon, point: false, offMap: west ? 'west' : 'east', box, hit: hitBox(x, y, box, target, b.box) });
+        countries.push({ ...base, panel: id, x, y, lon, point: false, offMap: west ? 'west' : 'east', box });
       }
     }
   });
+  // A tap target needs a target × target square inside the shape; where none fits, an invisible
+  // one is added around its deepest point. (Measured once every partner is on the raster.)
+  for (const c of countries) {
+    const b = boxes.find((x) => x.spec.id === c.panel)!;
+    const r = rasters.get(c.panel)!;
+    const index = partners.indexOf(c.partner);
+    if (c.point || c.offMap || (c.d && !squareFits(r, index, c.box, target))) c.hit = hitBox(r, index, c.x, c.y, target, b.box);
+  }
+  // A large shape whose every free square is under a small neighbour's target gets one too.
+  for (const c of countries) {
+    if (c.hit || !c.d) continue;
+    const others = countries.filter((o) => o !== c && o.panel === c.panel && o.hit).map((o) => o.hit!);
+    const r = rasters.get(c.panel)!;
+    const index = partners.indexOf(c.partner);
+    if (!squareFits(r, index, c.box, target, others)) c.hit = hitBox(r, index, c.x, c.y, target, boxes.find((x) => x.spec.id === c.panel)!.box);
+  }
   // An overlaid panel's title goes in the first corner where it covers no partner.
   for (const p of panels) {
     if (!p.overlay || !p.title) continue;

@@ -132,6 +132,15 @@ function sumIn(r: Raster, t: Float64Array, x0: number, y0: number, x1: number, y
   return t[cy1 * W + cx1]! - t[cy0 * W + cx1]! - t[cy1 * W + cx0]! + t[cy0 * W + cx0]!;
 }
 
+/** How many pixels of a box lie on partners other than `index`. */
+export function othersIn(r: Raster, b: Box, index: number): number {
+  const x0 = Math.floor(b.x - r.box.x);
+  const x1 = Math.ceil(b.x + b.width - r.box.x);
+  const y0 = Math.floor(b.y - r.box.y);
+  const y1 = Math.ceil(b.y + b.height - r.box.y);
+  return sumIn(r, table(r, -1), x0, y0, x1, y1) - sumIn(r, table(r, index), x0, y0, x1, y1);
+}
+
 /** How a box sits on the raster: the share of its pixels on `index`, and whether any pixel within `margin` of it is on another partner. */
 export function boxCover(r: Raster, b: Box, index: number, margin: number): { own: number; others: boolean } {
   const own = table(r, index);

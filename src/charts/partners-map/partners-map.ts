@@ -40,8 +40,8 @@ function description(d: Datasets): string {
 
 export const partnersMap: ChartDefinition = {
   id: 'partners-map',
-  title: 'Of the four “Eurasian” partners the spotlight names, only Belarus was a full EAEU member',
-  subtitle: 'Countries and territories named as Russia’s technology partners or hubs, coloured by the spotlight’s grouping or by their formal memberships in September 2024',
+  title: 'Of the four “Eurasian” partners, only Belarus was a full EAEU member',
+  subtitle: 'Countries and territories the spotlight names as Russia’s technology partners or hubs, by its grouping or by formal membership in September 2024',
   description,
   article: 'partners',
   sources: (d) => {
