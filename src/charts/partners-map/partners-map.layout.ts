@@ -271,14 +271,15 @@ function squareFits(r: Raster, index: number, box: Box, t: number, avoid: readon
  * A t × t tap target that contains the anchor, kept inside its panel, and placed (among the squares
  * that contain the anchor) where it covers least of other partners, so it takes no one's ground.
  */
-function hitBox(r: Raster, index: number, x: number, y: number, t: number, panel: Box): Box {
+function hitBox(r: Raster, index: number, x: number, y: number, t: number, panel: Box, taken: readonly Box[] = []): Box {
   let best: { box: Box; cost: number } | undefined;
   for (let dy = -t / 2 + 3; dy <= t / 2 - 3; dy += 2)
     for (let dx = -t / 2 + 3; dx <= t / 2 - 3; dx += 2) {
       const left = Math.min(panel.x + panel.width - t, Math.max(panel.x, x - t / 2 + dx));
       const top = Math.min(panel.y + panel.height - t, Math.max(panel.y, y - t / 2 + dy));
       const box = { x: left, y: top, width: t, height: t };
-      const cost = othersIn(r, box, index) * 100 + Math.hypot(dx, dy);
+      const shared = taken.reduce((n, o) => n + Math.max(0, Math.min(o.x + o.width, box.x + t) - Math.max(o.x, box.x)) * Math.max(0, Math.min(o.y + o.height, box.y + t) - Math.max(o.y, box.y)), 0);
+      const cost = shared * 10_000 + othersIn(r, box, index) * 100 + Math.hypot(dx, dy);
       if (!best || cost < best.cost) best = { box, cost };
     }
   return best!.box;
@@ -404,7 +405,8 @@ function computeLayout(partners: readonly Partner[], layout: ChartLayoutName, si
     const b = boxes.find((x) => x.spec.id === c.panel)!;
     const r = rasters.get(c.panel)!;
     const index = partners.indexOf(c.partner);
-    if (c.point || c.offMap || (c.d && !squareFits(r, index, c.box, target))) c.hit = hitBox(r, index, c.x, c.y, target, b.box);
+    const taken = countries.filter((o) => o.hit && o.panel === c.panel).map((o) => o.hit!);
+    if (c.point || c.offMap || (c.d && !squareFits(r, index, c.box, target))) c.hit = hitBox(r, index, c.x, c.y, target, b.box, taken);
   }
   // A large shape whose every free square is under a small neighbour's target gets one too.
   for (const c of countries) {
@@ -412,7 +414,7 @@ function computeLayout(partners: readonly Partner[], layout: ChartLayoutName, si
     const others = countries.filter((o) => o !== c && o.panel === c.panel && o.hit).map((o) => o.hit!);
     const r = rasters.get(c.panel)!;
     const index = partners.indexOf(c.partner);
-    if (!squareFits(r, index, c.box, target, others)) c.hit = hitBox(r, index, c.x, c.y, target, boxes.find((x) => x.spec.id === c.panel)!.box);
+    if (!squareFits(r, index, c.box, target, others)) c.hit = hitBox(r, index, c.x, c.y, target, boxes.find((x) => x.spec.id === c.panel)!.box, others);
   }
   // An overlaid panel's title goes in the first corner where it covers no partner.
   for (const p of panels) {
