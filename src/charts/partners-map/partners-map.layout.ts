@@ -319,12 +319,8 @@ function computeLayout(partners: readonly Partner[], layout: ChartLayoutName, si
         : [];
     const overlay = Boolean(b.spec.overlay);
     const t = b.spec.title;
-    const titleAt = t
-      ? overlay
-        ? { x: b.box.x + 6, y: b.box.y + 4 + fontSize, box: { x: b.box.x + 2, y: b.box.y + 2, width: textWidth(t, fontSize, 'bold') + 8, height: fontSize + 6 } }
-        : { x: b.box.x, y: b.box.y - 5, box: { x: b.box.x, y: b.box.y - 5 - fontSize, width: textWidth(t, fontSize, 'bold'), height: fontSize + 4 } }
-      : undefined;
-    return { id: b.spec.id, ...(t ? { title: t, titleAt } : {}), overlay, box: b.box, land: roundPath(path(land) ?? ''), frames };
+    const titleAt = t && !overlay ? { x: b.box.x, y: b.box.y - 5, box: { x: b.box.x, y: b.box.y - 5 - fontSize, width: textWidth(t, fontSize), height: fontSize + 4 } } : undefined;
+    return { id: b.spec.id, ...(t ? { title: t } : {}), ...(titleAt ? { titleAt } : {}), overlay, box: b.box, land: roundPath(path(land) ?? ''), frames };
   });
 
   const countries: MapCountry[] = [];
@@ -416,20 +412,12 @@ function computeLayout(partners: readonly Partner[], layout: ChartLayoutName, si
     const index = partners.indexOf(c.partner);
     if (!squareFits(r, index, c.box, target, others)) c.hit = hitBox(r, index, c.x, c.y, target, boxes.find((x) => x.spec.id === c.panel)!.box, others);
   }
-  // An overlaid panel's title goes in the first corner where it covers no partner.
+  // An overlaid panel's title sits on its top edge, at the right, clear of the map's western edge (Cuba's arrow).
   for (const p of panels) {
     if (!p.overlay || !p.title) continue;
-    const w = textWidth(p.title, fontSize, 'bold') + 8;
-    const h = fontSize + 6;
-    const b = p.box;
-    const corners: Box[] = [
-      { x: b.x + 2, y: b.y + 2, width: w, height: h },
-      { x: b.x + b.width - 2 - w, y: b.y + 2, width: w, height: h },
-      { x: b.x + 2, y: b.y + b.height - 2 - h, width: w, height: h },
-      { x: b.x + b.width - 2 - w, y: b.y + b.height - 2 - h, width: w, height: h },
-    ];
-    const box = corners.find((c) => !boxCover(rasters.get(p.id)!, c, 31, 2).others) ?? corners[0]!;
-    p.titleAt = { x: box.x + 4, y: box.y + 2 + fontSize * 0.85, box };
+    const w = textWidth(p.title, fontSize, 'bold');
+    const box = { x: p.box.x + p.box.width - w - 2, y: p.box.y - fontSize - 5, width: w + 2, height: fontSize + 5 };
+    p.titleAt = { x: box.x, y: p.box.y - 5, box };
   }
   // West to east: the order of keyboard travel.
   countries.sort((a, b) => a.lon - b.lon || a.y - b.y);
@@ -459,8 +447,9 @@ function computeLayout(partners: readonly Partner[], layout: ChartLayoutName, si
           frames: panels.find((p) => p.id === b.spec.id)?.frames.map((fr) => fr.box) ?? [],
           // Labels keep off panels drawn over this one, and off this panel's own title.
           blocks: [
-            ...(b.spec.id === 'main' ? panels.filter((p) => p.overlay).map((p) => ({ x: p.box.x - 3, y: p.box.y - 3, width: p.box.width + 6, height: p.box.height + 6 })) : []),
-            ...panels.filter((p) => p.id === b.spec.id && p.overlay && p.titleAt).map((p) => p.titleAt!.box),
+            ...(b.spec.id === 'main'
+              ? panels.filter((p) => p.overlay).flatMap((p) => [{ x: p.box.x - 3, y: p.box.y - 3, width: p.box.width + 6, height: p.box.height + 6 }, ...(p.titleAt ? [p.titleAt.box] : [])])
+              : []),
           ],
         },
       ),
