@@ -480,7 +480,11 @@ test.describe('the partners map', () => {
     expect(marks.map((m) => m.title).sort()).toEqual(rows.map((r) => r[0]).sort());
 
     const tip = tipOf(figure);
-    for (const [country, , group, eaeu, brics, oecd] of rows) {
+    // Columns by their headings (the ISO code comes last, after the memberships).
+    const heads = await figure.locator('details.chart-data thead th').allTextContents();
+    const col = (row: string[], name: string) => row[heads.findIndex((h) => h.trim() === name)] ?? '';
+    for (const row of rows) {
+      const [country, group, eaeu, brics, oecd] = [row[0], col(row, 'Spotlight’s group'), col(row, 'EAEU'), col(row, 'BRICS'), col(row, 'OECD')];
       const { x, y } = await pointOn(figure.locator(`.chart-svg--wide [data-mark][data-tip-title="${country}"]`));
       await watched.mouse.move(x, y);
       await expect(tip.locator('.chart-tip-title')).toHaveText(country!);
