@@ -92,7 +92,7 @@ export const STANDALONE_RULES: readonly StandaloneRule[] = [
   {"selector":".chart .inset-bg","classes":["chart","inset-bg"],"declarations":[["fill","#fdfcfa"]]},
   {"selector":".chart .inset-frame","classes":["chart","inset-frame"],"declarations":[["fill","none"],["stroke","#54575e"],["stroke-width","1"]]},
   {"selector":".chart .locator","classes":["chart","locator"],"declarations":[["fill","none"],["stroke","#54575e"],["stroke-width","1"],["stroke-dasharray","3 2"]]},
-  {"selector":".chart .panel-title","classes":["chart","panel-title"],"declarations":[["font-weight","600"]]},
+  {"selector":".chart .panel-title","classes":["chart","panel-title"],"declarations":[["font-weight","400"]]},
   {"selector":".chart .label","classes":["chart","label"],"declarations":[["paint-order","stroke"],["stroke","#fdfcfa"],["stroke-width","3px"],["stroke-linejoin","round"]]},
   {"selector":".chart .label-subject","classes":["chart","label-subject"],"declarations":[["font-weight","700"]]},
   {"selector":".chart .only-formal","classes":["chart","only-formal"],"declarations":[["display","none"]]},
