@@ -58,7 +58,8 @@ export interface ControlOption {
 
 /**
  * A control rendered as real buttons by Chart.astro and wired by the chart's client script.
- * `filter`: toggle buttons, each shows/hides marks with `data-group="<value>"`.
+ * `filter`: toggle buttons that highlight marks with `data-<name>="<value>"` (the others fade; none
+ * pressed shows all as usual; marks whose value has no button never fade).
  * `switch`: one-of buttons; the chosen value is set on the figure as `data-<name>`, and CSS shows
  * the matching layer.
  */

@@ -380,7 +380,7 @@ test.describe('on a touch screen, at 360 px', () => {
 test.describe('the partners map', () => {
   test.use({ viewport: { width: 1280, height: 900 } });
 
-  test('a group filter button works by keyboard: Space hides that group’s countries, Enter brings them back, arrows skip them', async ({
+  test('a group highlight button works by keyboard: Space highlights that group (the others fade, Russia does not), Enter ends it, arrows still visit every country', async ({
     watched,
     problems,
   }) => {
@@ -390,22 +390,25 @@ test.describe('the partners map', () => {
     const filter = figure.locator('.chart-control[data-kind=filter]');
     const china = filter.getByRole('button', { name: 'China', exact: true });
     await expect(china).toBeVisible();
+    await expect(china).toHaveAttribute('aria-pressed', 'false');
+    await expect(filter.getByRole('button', { name: 'Russia' }), 'Russia, the subject, is not a group to highlight').toHaveCount(0);
     await expect(figure.locator('.chart-key.has-filter'), 'the buttons replace the static key').toBeHidden();
+    const opacity = (l: Locator) => l.evaluate((e) => Number(getComputedStyle(e).opacity));
     const chinaShape = figure.locator('.chart-svg--wide path[data-mark="china"]');
-    const fill = (l: Locator) => l.evaluate((e) => getComputedStyle(e).fill);
-    const landFill = await fill(figure.locator('.chart-svg--wide .land'));
-    const chinaFill = await fill(chinaShape);
-    expect(chinaFill).not.toBe(landFill);
+    const iran = figure.locator('.chart-svg--wide [data-mark="iran"]');
+    const russia = figure.locator('.chart-svg--wide [data-mark="russia"]');
+    expect(await opacity(iran)).toBe(1);
 
     await china.focus();
     await watched.keyboard.press('Space');
-    await expect(china).toHaveAttribute('aria-pressed', 'false');
-    for (const el of await figure.locator('.chart-svg--wide [data-group=china]').all()) await expect(el).toHaveClass(/\bis-off\b/);
-    await expect.poll(() => fill(chinaShape), 'China is drawn as plain land').toBe(landFill);
-    await expect(figure.locator('.chart-svg--wide .only-group text[data-group=china]')).toHaveCSS('opacity', '0');
-    await expect(figure.locator('.chart-svg--wide [data-group=authoritarian]').first()).not.toHaveClass(/\bis-off\b/);
+    await expect(china).toHaveAttribute('aria-pressed', 'true');
+    await expect.poll(() => opacity(iran), 'other groups fade').toBeLessThan(0.5);
+    await expect.poll(() => opacity(chinaShape), 'China keeps its colour').toBe(1);
+    await expect.poll(() => opacity(russia), 'Russia never fades').toBe(1);
+    await expect(figure.locator('.chart-svg--wide .only-group text[data-group=china]')).toHaveCSS('opacity', '1');
+    await expect(chinaShape).toBeVisible();
 
-    // Keyboard travel skips the hidden group.
+    // Keyboard travel still reaches every country: nothing is removed.
     const marks = await marksOf(figure, 'wide');
     await tabIntoChart(watched, figure);
     expect(await focusedMark(watched)).toBe(marks[0]!.id);
@@ -414,14 +417,13 @@ test.describe('the partners map', () => {
       await watched.keyboard.press('ArrowRight');
       visited.add(await focusedMark(watched));
     }
-    expect(visited.has('china')).toBe(false);
-    expect(visited.size).toBe(marks.length - 1);
+    expect(visited.size).toBe(marks.length);
 
     await china.focus();
     await watched.keyboard.press('Enter');
-    await expect(china).toHaveAttribute('aria-pressed', 'true');
-    await expect(figure.locator('.chart-svg--wide .is-off')).toHaveCount(0);
-    await expect.poll(() => fill(chinaShape)).toBe(chinaFill);
+    await expect(china).toHaveAttribute('aria-pressed', 'false');
+    await expect(figure.locator('.chart-svg--wide .is-faded')).toHaveCount(0);
+    await expect.poll(() => opacity(iran)).toBe(1);
     expect(problems).toEqual([]);
   });
 
@@ -485,7 +487,11 @@ test.describe('the partners map', () => {
     expect(marks.map((m) => m.title).sort()).toEqual(rows.map((r) => r[0]).sort());
 
     const tip = tipOf(figure);
-    for (const [country, , group, eaeu, brics, oecd] of rows) {
+    // Columns by their headings (the ISO code comes last, after the memberships).
+    const heads = await figure.locator('details.chart-data thead th').allTextContents();
+    const col = (row: string[], name: string) => row[heads.findIndex((h) => h.trim() === name)] ?? '';
+    for (const row of rows) {
+      const [country, group, eaeu, brics, oecd] = [row[0], col(row, 'Spotlight’s group'), col(row, 'EAEU'), col(row, 'BRICS'), col(row, 'OECD')];
       const { x, y } = await pointOn(figure.locator(`.chart-svg--wide [data-mark][data-tip-title="${country}"]`));
       await watched.mouse.move(x, y);
       await expect(tip.locator('.chart-tip-title')).toHaveText(country!);

@@ -21,6 +21,8 @@ const NOT_MARKS: Record<string, string> = {
   'c-track': 'the empty track behind a bar',
   'c-band': 'a range band; its dark end caps mark the values',
   'c-no-status': '“no status” in the formal view: carried by a dashed accent outline and the label “none”',
+  'c-subject-area': 'Russia, the map’s subject, recedes on purpose: a light hatch, named by its bold label',
+  'c-subject-hatch': 'the lines of Russia’s hatch, on --c-subject-area',
 };
 
 const rgb = (hex: string) => hex.match(/\w\w/g)!.map((h) => parseInt(h, 16) / 255) as [number, number, number];

@@ -2,8 +2,8 @@
 import type { Partner } from '../../schemas/partners';
 import { partialDateLabel } from '../../lib/format';
 import { el, type SvgNode } from '../shared/svg';
-import type { PlacedLabel } from '../shared/labels';
-import { GROUP_LABELS, type MapCountry, type PartnersMapLayout } from './partners-map.layout';
+import { GROUP_LABELS, type MapCountry, type MapDecor, type MapPanel, type PartnersMapLayout } from './partners-map.layout';
+import type { MapLabel } from './partners-map.labels';
 
 export type PartnersView = 'group' | 'formal';
 
@@ -22,64 +22,107 @@ export function tooltipLines(p: Partner): string[] {
   ];
 }
 
-const markAttrs = (c: MapCountry, cls: string, order: number) => ({
-  class: cls,
+/** Colour classes of a country: its group, its formal category, the dashed outline where they disagree. Russia, the subject, is hatched instead. */
+const cls = (c: { partner: Partner; formal: string; mismatch?: string | undefined }) =>
+  c.partner.group === 'subject'
+    ? 'country subject'
+    : `country g-${c.partner.group} f-${c.formal}${c.mismatch === 'no EAEU status' ? ' has-mismatch' : ''}`;
+
+const markAttrs = (c: MapCountry, order: number) => ({
   'data-mark': c.partner.id,
-  // Keyboard order (west to east); points are drawn last, on top, but travel in place.
+  // Keyboard order (west to east); small shapes are drawn last, on top, but travel in place.
   'data-order': order,
   'data-group': c.partner.group,
   'data-tip-title': c.partner.name,
   'data-tip-body': tooltipLines(c.partner).join('\n'),
 });
 
-function labelNodes(labels: PlacedLabel[], layer: PartnersView, size: number, countries: MapCountry[]): SvgNode {
-  const groupOf = new Map(countries.map((c) => [c.partner.id, c.partner.group]));
+function shapeOf(c: MapCountry, hatch: string, attrs: Record<string, string | number>): SvgNode | null {
+  const fill = c.partner.group === 'subject' ? `url(#${hatch})` : undefined;
+  if (c.point) return el('circle', { ...attrs, fill, cx: c.x, cy: c.y, r: 4 });
+  if (c.offMap) {
+    const dir = c.offMap === 'west' ? -1 : 1;
+    const tip = c.x + dir * 6;
+    return el('path', { ...attrs, fill, d: `M${tip},${c.y}L${tip - dir * 11},${c.y - 7}L${tip - dir * 11},${c.y + 7}Z` });
+  }
+  return c.d ? el('path', { ...attrs, fill, d: c.d }) : null;
+}
+
+/** A country's mark: its shape, with an invisible larger tap target around small ones. */
+function markNode(c: MapCountry, order: number, hatch: string): SvgNode | null {
+  const classes = `${cls(c)}${c.point ? ' pt' : ''}${c.offMap ? ' offmap' : ''}`;
+  if (!c.hit) return shapeOf(c, hatch, { class: classes, ...markAttrs(c, order), 'data-country': c.partner.id });
+  const shape = shapeOf(c, hatch, { 'data-country': c.partner.id });
+  return el('g', { class: classes, ...markAttrs(c, order) }, [shape, el('rect', { class: 'map-hit', x: c.hit.x, y: c.hit.y, width: c.hit.width, height: c.hit.height })]);
+}
+
+function decorNode(d: MapDecor, hatch: string): SvgNode {
+  const attrs = { class: `${cls(d)} decor${d.point ? ' pt' : ''}`, 'data-group': d.partner.group, 'data-country': d.partner.id };
+  const fill = d.partner.group === 'subject' ? `url(#${hatch})` : undefined;
+  return d.point ? el('circle', { ...attrs, fill, cx: d.point.x, cy: d.point.y, r: 2.5 }) : el('path', { ...attrs, fill, d: d.d });
+}
+
+function labelNodes(labels: MapLabel[], layer: PartnersView, size: number, groupOf: Map<string, string>): SvgNode {
   return el(
     'g',
     { class: `labels only-${layer}`, 'aria-hidden': 'true' },
     labels.flatMap((l) => [
-      l.leader && el('line', { class: 'leader', 'data-group': groupOf.get(l.id), x1: l.leader.x1, y1: l.leader.y1, x2: l.leader.x2, y2: l.leader.y2 }),
-      el('text', { class: `t label${l.id === 'russia' ? ' label-subject' : ''}`, 'data-group': groupOf.get(l.id), x: l.x, y: l.y, 'text-anchor': l.anchor, 'font-size': size }, [l.text]),
+      l.leader && el('line', { class: 'leader', 'data-group': groupOf.get(l.id), 'data-leader-for': l.id, x1: l.leader.x1, y1: l.leader.y1, x2: l.leader.x2, y2: l.leader.y2 }),
+      el(
+        'text',
+        { class: `t label${l.id === 'russia' ? ' label-subject' : ''}`, 'data-group': groupOf.get(l.id), 'data-label-for': l.id, x: l.x, y: l.y, 'text-anchor': l.anchor, 'font-size': size },
+        l.lines.length === 1 ? [l.lines[0]!] : l.lines.map((line, i) => el('tspan', { x: l.x, dy: i === 0 ? 0 : l.lineHeight }, [line])),
+      ),
     ]),
   );
 }
 
-export function partnersMapSvg(layout: PartnersMapLayout, view: PartnersView, standalone: boolean): (SvgNode | false)[] {
-  const { id, countries, fontSize } = layout;
-  const showGroup = !standalone || view === 'group';
-  const showFormal = !standalone || view === 'formal';
-  // Marks carry the classes of both views, inline and standalone alike: the figure's (or the
-  // standalone root's) data-view picks the colours through charts.css.
-  const shapes: SvgNode[] = [];
-  countries.forEach((c, i) => {
-    if (c.d) shapes.push(el('path', { ...markAttrs(c, cls(c), i), d: c.d }));
-  });
-  const points: SvgNode[] = [];
-  countries.forEach((c, i) => {
-    if (c.point) points.push(el('circle', { ...markAttrs(c, `${cls(c)} pt`, i), cx: c.x, cy: c.y, r: 4 }));
-    if (c.offMap) {
-      const dir = c.offMap === 'west' ? -1 : 1;
-      const tip = c.x + dir * 6;
-      points.push(
-        el('path', {
-          ...markAttrs(c, `${cls(c)} offmap`, i),
-          d: `M${tip},${c.y}L${tip - dir * 10},${c.y - 6}L${tip - dir * 10},${c.y + 6}Z`,
-        }),
-      );
-    }
-  });
+function panelNode(layout: PartnersMapLayout, panel: MapPanel, hatch: string): SvgNode[] {
+  const clip = `${layout.id}-clip-${panel.id}`;
+  const own = layout.countries.map((c, order) => ({ c, order })).filter(({ c }) => c.panel === panel.id);
+  // Larger shapes first, so that small ones and their tap targets lie on top.
+  const area = (c: MapCountry) => (c.point || c.offMap ? -1 : c.box.width * c.box.height);
+  const drawn = [...own].sort((a, b) => area(b.c) - area(a.c) || a.order - b.order);
+  const decor = layout.decor.filter((d) => d.panel === panel.id);
+  const b = panel.box;
   return [
-    el('defs', {}, [
-      el('clipPath', { id: `${id}-clip` }, [el('rect', { width: layout.size.width, height: layout.size.height })]),
+    el('g', { class: `map-panel map-panel--${panel.id}`, 'clip-path': `url(#${clip})` }, [
+      panel.overlay && el('rect', { class: 'inset-bg', x: b.x, y: b.y, width: b.width, height: b.height }),
+      el('path', { class: 'land', d: panel.land }),
+      el('g', { class: 'countries' }, [
+        ...decor.filter((d) => !d.point).map((d) => decorNode(d, hatch)),
+        ...drawn.filter(({ c }) => !c.point && !c.offMap).map(({ c, order }) => markNode(c, order, hatch)),
+      ]),
+      el('g', { class: 'points' }, [
+        ...decor.filter((d) => d.point).map((d) => decorNode(d, hatch)),
+        ...drawn.filter(({ c }) => c.point || c.offMap).map(({ c, order }) => markNode(c, order, hatch)),
+      ]),
+      ...panel.frames.map((f) => el('path', { class: 'locator', d: f.d })),
     ]),
-    el('g', { 'clip-path': `url(#${id}-clip)` }, [
-      el('path', { class: 'land', d: layout.land }),
-      el('g', { class: 'countries' }, shapes),
-      el('g', { class: 'points' }, points),
-    ]),
-    showGroup && labelNodes(layout.labels.group, 'group', fontSize, countries),
-    showFormal && labelNodes(layout.labels.formal, 'formal', fontSize, countries),
-  ];
+    panel.id !== 'main' && el('rect', { class: 'inset-frame', x: b.x + 0.5, y: b.y + 0.5, width: b.width - 1, height: b.height - 1 }),
+    panel.title !== undefined && panel.titleAt && el('text', { class: 't t-muted panel-title', x: panel.titleAt.x, y: panel.titleAt.y, 'font-size': layout.fontSize }, [panel.title]),
+  ].filter((n): n is SvgNode => Boolean(n));
 }
 
-const cls = (c: MapCountry) => `country g-${c.partner.group} f-${c.formal}${c.mismatch === 'no EAEU status' ? ' has-mismatch' : ''}`;
+export function partnersMapSvg(layout: PartnersMapLayout, view: PartnersView, standalone: boolean): (SvgNode | false)[] {
+  const { id, fontSize } = layout;
+  const showGroup = !standalone || view === 'group';
+  const showFormal = !standalone || view === 'formal';
+  const hatch = `${id}-hatch`;
+  const groupOf = new Map(layout.countries.map((c) => [c.partner.id, c.partner.group]));
+  // Marks carry the classes of both views, inline and standalone alike: the figure's (or the
+  // standalone root's) data-view picks the colours through charts.css.
+  return [
+    el('defs', {}, [
+      ...layout.panels.map((p) => el('clipPath', { id: `${id}-clip-${p.id}` }, [el('rect', { x: p.box.x, y: p.box.y, width: p.box.width, height: p.box.height })])),
+      // Russia, the subject, recedes: a light hatch instead of a colour.
+      el('pattern', { id: hatch, patternUnits: 'userSpaceOnUse', width: 5, height: 5, patternTransform: 'rotate(45)' }, [
+        el('rect', { class: 'hatch-bg', width: 5, height: 5 }),
+        el('path', { class: 'hatch-line', d: 'M0,0V5' }),
+      ]),
+    ]),
+    ...layout.panels.flatMap((p) => panelNode(layout, p, hatch)),
+    showGroup && labelNodes(layout.labels.group, 'group', fontSize, groupOf),
+    showFormal && labelNodes(layout.labels.formal, 'formal', fontSize, groupOf),
+  ];
+}

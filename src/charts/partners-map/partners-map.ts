@@ -2,16 +2,23 @@
 import type { Datasets } from '../../data';
 import { namedPartners, eurasianGroup } from '../../data/derived';
 import { partialDateLabel } from '../../lib/format';
-import { PARTNER_GROUPS, type Partner } from '../../schemas/partners';
+import { PARTNER_GROUPS, type Partner, type PartnerGroup } from '../../schemas/partners';
 import type { ChartDefinition, Size } from '../types';
 import { frame } from '../shared/frame';
 import { switchState } from '../shared/key';
-import { FORMAL_CATEGORIES, GROUP_LABELS, formalStatuses, mapHeight, partnersMapLayout } from './partners-map.layout';
+import { FORMAL_CATEGORIES, GROUP_LABELS, NARROW_WIDTH, formalStatuses, mapHeight, partnersMapLayout } from './partners-map.layout';
 import { partnersMapSvg, type PartnersView } from './partners-map.svg';
 
 const sizes: Record<'wide' | 'narrow', Size> = {
   wide: { width: 800, height: mapHeight('wide', 800) },
-  narrow: { width: 328, height: mapHeight('narrow', 328) },
+  narrow: { width: NARROW_WIDTH, height: mapHeight('narrow', NARROW_WIDTH) },
+};
+
+/** The highlight buttons' labels: short, so the key stays compact on a phone. */
+const CHIP_LABELS: Record<PartnerGroup, string> = {
+  ...GROUP_LABELS,
+  authoritarian: 'Authoritarian',
+  'oecd-attache': 'OECD attachés',
 };
 
 const list = (names: string[]) => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
@@ -33,8 +40,8 @@ function description(d: Datasets): string {
 
 export const partnersMap: ChartDefinition = {
   id: 'partners-map',
-  title: 'Where Russia looks for technology partners',
-  subtitle: 'Countries and territories the spotlight names: how it groups them, and their formal memberships in September 2024',
+  title: 'Of the four “Eurasian” partners, only Belarus was a full EAEU member',
+  subtitle: 'Countries and territories the spotlight names as Russia’s technology partners or hubs, by its grouping or by formal membership in September 2024',
   description,
   article: 'partners',
   sources: (d) => {
@@ -46,13 +53,14 @@ export const partnersMap: ChartDefinition = {
   table: (d) => ({
     caption: 'Countries and territories named in the spotlight, with their formal status in September 2024',
     columns: [
+      // The name, then what the map shows, so that on a phone the memberships come first; the ISO code last.
       { key: 'country', label: 'Country or territory' },
-      { key: 'iso', label: 'ISO code' },
       { key: 'group', label: 'Spotlight’s group' },
       { key: 'eaeu', label: 'EAEU' },
       { key: 'brics', label: 'BRICS' },
       { key: 'oecd', label: 'OECD' },
       { key: 'sources', label: 'Sources' },
+      { key: 'iso', label: 'ISO code' },
     ],
     rows: [...d.partners]
       .sort((a, b) => PARTNER_GROUPS.indexOf(a.group) - PARTNER_GROUPS.indexOf(b.group))
@@ -95,10 +103,11 @@ export const partnersMap: ChartDefinition = {
       ],
     },
     {
+      // Highlights the chosen groups (the others fade); Russia, the subject, has no button and never fades.
       kind: 'filter',
       name: 'group',
-      label: 'Groups',
-      options: PARTNER_GROUPS.map((g) => ({ value: g, label: GROUP_LABELS[g], swatch: `g-${g}` })),
+      label: 'Highlight',
+      options: PARTNER_GROUPS.filter((g) => g !== 'subject').map((g) => ({ value: g, label: CHIP_LABELS[g], swatch: `g-${g}` })),
     },
   ],
   render: (d, o) => {

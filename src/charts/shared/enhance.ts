@@ -37,12 +37,19 @@ function wireControls(figure: HTMLElement, client: ChartClient | undefined): voi
           client?.onSwitch?.(figure, name, value);
         });
     } else {
+      // A filter highlights: the pressed values keep their colour and the others fade; with none
+      // pressed, everything shows as usual. Marks of a value without a button (the map's Russia)
+      // are context and never fade. Nothing is removed, so keyboard travel still reaches every mark.
+      const values = new Set(buttons.map((o) => o.dataset['value'] ?? ''));
       for (const b of buttons)
         b.addEventListener('click', () => {
           b.setAttribute('aria-pressed', String(b.getAttribute('aria-pressed') !== 'true'));
-          const off = new Set(buttons.filter((o) => o.getAttribute('aria-pressed') !== 'true').map((o) => o.dataset['value']));
-          for (const el of figure.querySelectorAll(`svg [data-${name}]`))
-            el.classList.toggle('is-off', off.has(el.getAttribute(`data-${name}`) ?? ''));
+          const lit = new Set(buttons.filter((o) => o.getAttribute('aria-pressed') === 'true').map((o) => o.dataset['value'] ?? ''));
+          figure.toggleAttribute(`data-${name}-highlight`, lit.size > 0);
+          for (const el of figure.querySelectorAll(`svg [data-${name}]`)) {
+            const v = el.getAttribute(`data-${name}`) ?? '';
+            el.classList.toggle('is-faded', lit.size > 0 && values.has(v) && !lit.has(v));
+          }
         });
     }
   }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { data } from '../../../src/data';
-import { namedPartners } from '../../../src/data/derived';
+import { eurasianGroup, namedPartners } from '../../../src/data/derived';
 import { partnersMap } from '../../../src/charts/partners-map/partners-map';
 import { formalCategory, formalMismatch, partnersMapLayout } from '../../../src/charts/partners-map/partners-map.layout';
 import { overlaps } from '../../../src/charts/shared/text';
@@ -40,8 +40,26 @@ describe('partnersMapLayout', () => {
     });
 
     test(`${layout}: orders marks west to east for keyboard travel`, () => {
-      const xs = l.countries.map((c) => c.x);
-      expect(xs).toEqual([...xs].sort((a, b) => a - b));
+      const lons = l.countries.map((c) => c.lon);
+      expect(lons).toEqual([...lons].sort((a, b) => a - b));
+    });
+
+    test(`${layout}: gives every country a tap target of at least 24 CSS px at the layout's smallest size`, () => {
+      // The narrow layout is shown from 288 px (1:1), the wide one from a 720 px container (0.9).
+      const smallest = layout === 'narrow' ? 1 : 720 / 800;
+      for (const c of l.countries) {
+        const box = c.hit ?? c.box;
+        expect(Math.min(box.width, box.height) * smallest, c.partner.id).toBeGreaterThanOrEqual(24);
+      }
+    });
+
+    test(`${layout}: a country in a zoomed panel is drawn, without a mark, on the main map too`, () => {
+      const zoomed = l.countries.filter((c) => c.panel !== 'main');
+      expect(zoomed.length).toBeGreaterThan(0);
+      for (const c of zoomed) expect(l.decor.some((d) => d.partner.id === c.partner.id && d.panel === 'main'), c.partner.id).toBe(true);
+      // The main map outlines where each zoomed panel looks.
+      const main = l.panels.find((p) => p.id === 'main')!;
+      expect(main.frames.map((f) => f.id).sort()).toEqual(l.panels.filter((p) => p.id !== 'main').map((p) => p.id).sort());
     });
 
     for (const view of ['group', 'formal'] as const) {
@@ -50,6 +68,13 @@ describe('partnersMapLayout', () => {
         expect(labels.map((x) => x.id).sort()).toEqual(data.partners.map((p) => p.id).sort());
         for (const a of labels) {
           expect(a.fitted, a.id).toBe(true);
+          // Inside the panel that carries its country.
+          const c = l.countries.find((x) => x.partner.id === a.id)!;
+          const panel = l.panels.find((p) => p.id === c.panel)!.box;
+          expect(a.box.x, a.id).toBeGreaterThanOrEqual(panel.x);
+          expect(a.box.y, a.id).toBeGreaterThanOrEqual(panel.y);
+          expect(a.box.x + a.box.width, a.id).toBeLessThanOrEqual(panel.x + panel.width);
+          expect(a.box.y + a.box.height, a.id).toBeLessThanOrEqual(panel.y + panel.height);
           expect(a.box.x).toBeGreaterThanOrEqual(0);
           expect(a.box.x + a.box.width).toBeLessThanOrEqual(l.size.width);
           for (const b of labels) if (a !== b) expect(overlaps(a.box, b.box), `${a.id} / ${b.id}`).toBe(false);
@@ -68,11 +93,15 @@ describe('partnersMapLayout', () => {
     }
   }
 
-  test('wide shows Cuba on the map; narrow points to it with an arrow at the western edge', () => {
-    const wide = partnersMapLayout(data.partners, 'wide', partnersMap.sizes.wide);
-    const narrow = partnersMapLayout(data.partners, 'narrow', partnersMap.sizes.narrow);
-    expect(wide.countries.find((c) => c.partner.id === 'cuba')?.offMap).toBeUndefined();
-    expect(narrow.countries.find((c) => c.partner.id === 'cuba')?.offMap).toBe('west');
+  test('both layouts crop to Eurasia and point to Cuba with an arrow at the western edge', () => {
+    for (const layout of LAYOUTS) {
+      const l = partnersMapLayout(data.partners, layout, partnersMap.sizes[layout]);
+      expect(l.countries.find((c) => c.partner.id === 'cuba')?.offMap, layout).toBe('west');
+    }
+  });
+
+  test('the phone layout is designed 288 px wide, so its 12 px text is 12 CSS px on a 320 px screen', () => {
+    expect(partnersMap.sizes.narrow.width).toBe(288);
   });
 });
 
@@ -115,6 +144,23 @@ describe('partners-map SVG and table', () => {
     const group = partnersMap.render(data, { layout: 'wide', theme: 'standalone' });
     expect(group).toMatch(/^<svg [^>]*data-view="group"/);
     expect(group).not.toContain('data-view=formal');
+  });
+  test('the highlight key has a button for every group but Russia, which never fades', () => {
+    const filter = partnersMap.controls(data).find((c) => c.kind === 'filter')!;
+    const groups = new Set(data.partners.map((p) => p.group));
+    expect(filter.options.map((o) => o.value).sort()).toEqual([...groups].filter((g) => g !== 'subject').sort());
+  });
+  test('the title states the takeaway the data bears out: only Belarus of the Eurasian group is a full EAEU member', () => {
+    const eu = eurasianGroup(data.partners);
+    expect(eu.members.map((p) => p.name)).toEqual(['Belarus']);
+    expect(partnersMap.title).toMatch(/^Of the four .*only Belarus/);
+    expect(eu.all).toHaveLength(4);
+  });
+  test('the table puts the name first and the memberships before the ISO code, which comes last', () => {
+    const keys = partnersMap.table(data).columns.map((c) => c.key);
+    expect(keys[0]).toBe('country');
+    expect(keys.at(-1)).toBe('iso');
+    expect(keys.indexOf('eaeu')).toBeLessThan(keys.indexOf('iso'));
   });
   test('the table lists every named country with its group and statuses', () => {
     const t = partnersMap.table(data);

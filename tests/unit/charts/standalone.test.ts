@@ -181,7 +181,7 @@ for (const chart of charts) {
           const styled = new Set(STANDALONE_RULES.flatMap((r) => r.classes));
           // Hooks for scripts, tooltips and structure: charts.css gives them no paint of their own.
           // (Russia's f-subject: it keeps its group colour, g-subject, in the formal view too.)
-          const HOOKS = new Set(['dot', 'num-label', 'date', 'offmap', 'track-line', 'key-swatch', 'f-subject']);
+          const HOOKS = new Set(['dot', 'num-label', 'date', 'offmap', 'track-line', 'key-swatch', 'f-subject', 'subject']);
           const unstyled = new Set<string>();
           for (const n of all(doc)) if (SHAPES.has(n.tag)) for (const c of n.classes) if (!styled.has(c) && !HOOKS.has(c)) unstyled.add(c);
           expect([...unstyled]).toEqual([]);
@@ -250,7 +250,9 @@ describe('the marks the standalone files used to draw black', () => {
   });
   test('partners-map: group colours by default; the formal view with its colours and dashed mismatches', () => {
     expect(paint('partners-map', 'country.g-china', 'fill')).toBe('#b3261e');
-    expect(paint('partners-map', 'label-subject', 'fill')).toBe('#fdfcfa');
+    // Russia, the subject, recedes: hatched (its pattern is its fill), labelled in the text colour.
+    expect(paint('partners-map', 'country.subject', 'fill')).toBe('url(#partners-map-wide-hatch)');
+    expect(paint('partners-map', 'label-subject', 'fill')).toBe('#1b1c1f');
     expect(paint('partners-map', 'label', 'paint-order')).toBe('stroke');
     expect(paint('partners-map', 'country.g-china', 'fill', { view: 'formal' })).toBe('#2a63c9');
     expect(paint('partners-map', 'country.has-mismatch', 'stroke-dasharray', { view: 'formal' })).toBe('3 2');

@@ -1,0 +1,297 @@
+/**
+ * partners-map: a coarse picture of which partner covers each pixel of a map panel, so that labels
+ * can be placed on their own country and kept off every other partner's shape. Built from the
+ * projected outlines by scanline fill (even-odd), one bit per partner. Pure: no DOM.
+ */
+import type { Box } from '../shared/text';
+
+export interface Raster {
+  /** The panel's box in SVG coordinates; cell (0, 0) is its top-left pixel. */
+  box: Box;
+  w: number;
+  h: number;
+  /** One bit per partner index, per pixel. */
+  bits: Uint32Array;
+  /** Distance (px, chamfer) from each pixel to the nearest pixel outside the partner that owns it. */
+  depth: Map<number, Float32Array>;
+}
+
+type Ring = [number, number][];
+
+/** A geoPath context that collects the rings of a projected outline. */
+export function ringCollector(): { rings: Ring[]; context: { moveTo(x: number, y: number): void; lineTo(x: number, y: number): void; closePath(): void; arc(): void; beginPath(): void } } {
+  const rings: Ring[] = [];
+  let ring: Ring | null = null;
+  return {
+    rings,
+    context: {
+      beginPath() {},
+      moveTo(x, y) {
+        ring = [[x, y]];
+        rings.push(ring);
+      },
+      lineTo(x, y) {
+        ring?.push([x, y]);
+      },
+      closePath() {
+        if (ring && ring.length) ring.push(ring[0]!);
+        ring = null;
+      },
+      arc() {},
+    },
+  };
+}
+
+export function emptyRaster(box: Box): Raster {
+  const w = Math.ceil(box.width);
+  const h = Math.ceil(box.height);
+  return { box, w, h, bits: new Uint32Array(w * h), depth: new Map() };
+}
+
+/** Marks every pixel whose centre lies inside the rings (even-odd) with the partner's bit. */
+export function fillRings(r: Raster, index: number, rings: readonly Ring[]): void {
+  const bit = 1 << index;
+  for (let py = 0; py < r.h; py++) {
+    const y = r.box.y + py + 0.5;
+    const xs: number[] = [];
+    for (const ring of rings)
+      for (let i = 1; i < ring.length; i++) {
+        const [x1, y1] = ring[i - 1]!;
+        const [x2, y2] = ring[i]!;
+        if (y1 <= y === y2 <= y) continue;
+        xs.push(x1 + ((y - y1) / (y2 - y1)) * (x2 - x1));
+      }
+    xs.sort((a, b) => a - b);
+    for (let i = 0; i + 1 < xs.length; i += 2) {
+      const from = Math.max(0, Math.ceil(xs[i]! - r.box.x - 0.5));
+      const to = Math.min(r.w - 1, Math.floor(xs[i + 1]! - r.box.x - 0.5));
+      for (let px = from; px <= to; px++) r.bits[py * r.w + px]! |= bit;
+    }
+  }
+}
+
+/** Marks a disc (a point partner's dot) with the partner's bit. */
+export function fillDisc(r: Raster, index: number, cx: number, cy: number, radius: number): void {
+  const bit = 1 << index;
+  for (let py = Math.max(0, Math.floor(cy - radius - r.box.y)); py < Math.min(r.h, Math.ceil(cy + radius - r.box.y)); py++)
+    for (let px = Math.max(0, Math.floor(cx - radius - r.box.x)); px < Math.min(r.w, Math.ceil(cx + radius - r.box.x)); px++) {
+      const dx = r.box.x + px + 0.5 - cx;
+      const dy = r.box.y + py + 0.5 - cy;
+      if (dx * dx + dy * dy <= radius * radius) r.bits[py * r.w + px]! |= bit;
+    }
+}
+
+/** The bits at a point in SVG coordinates (0 outside the panel). */
+export function bitsAt(r: Raster, x: number, y: number): number {
+  const px = Math.floor(x - r.box.x);
+  const py = Math.floor(y - r.box.y);
+  if (px < 0 || py < 0 || px >= r.w || py >= r.h) return 0;
+  return r.bits[py * r.w + px]!;
+}
+
+const popcount = (v: number) => {
+  let n = 0;
+  for (let x = v; x; x &= x - 1) n++;
+  return n;
+};
+
+/** Summed-area table of a per-pixel count, for O(1) sums over boxes. */
+function summed(r: Raster, count: (v: number) => number): Float64Array {
+  const { w, h } = r;
+  const t = new Float64Array((w + 1) * (h + 1));
+  for (let y = 0; y < h; y++) {
+    let row = 0;
+    for (let x = 0; x < w; x++) {
+      row += count(r.bits[y * w + x]!);
+      t[(y + 1) * (w + 1) + x + 1] = t[y * (w + 1) + x + 1]! + row;
+    }
+  }
+  return t;
+}
+
+const tables = new WeakMap<Raster, Map<number, Float64Array>>();
+function table(r: Raster, index: number): Float64Array {
+  const m = tables.get(r) ?? new Map<number, Float64Array>();
+  tables.set(r, m);
+  let t = m.get(index);
+  if (!t) {
+    const bit = 1 << index;
+    t = index < 0 ? summed(r, popcount) : summed(r, (v) => (v & bit ? 1 : 0));
+    m.set(index, t);
+  }
+  return t;
+}
+
+function sumIn(r: Raster, t: Float64Array, x0: number, y0: number, x1: number, y1: number): number {
+  const cx0 = Math.max(0, Math.min(r.w, x0));
+  const cx1 = Math.max(0, Math.min(r.w, x1));
+  const cy0 = Math.max(0, Math.min(r.h, y0));
+  const cy1 = Math.max(0, Math.min(r.h, y1));
+  if (cx1 <= cx0 || cy1 <= cy0) return 0;
+  const W = r.w + 1;
+  return t[cy1 * W + cx1]! - t[cy0 * W + cx1]! - t[cy1 * W + cx0]! + t[cy0 * W + cx0]!;
+}
+
+/** How many pixels of a box lie on partners other than `index`. */
+export function othersIn(r: Raster, b: Box, index: number): number {
+  const x0 = Math.floor(b.x - r.box.x);
+  const x1 = Math.ceil(b.x + b.width - r.box.x);
+  const y0 = Math.floor(b.y - r.box.y);
+  const y1 = Math.ceil(b.y + b.height - r.box.y);
+  return sumIn(r, table(r, -1), x0, y0, x1, y1) - sumIn(r, table(r, index), x0, y0, x1, y1);
+}
+
+/** How a box sits on the raster: the share of its pixels on `index`, and whether any pixel within `margin` of it is on another partner. */
+export function boxCover(r: Raster, b: Box, index: number, margin: number): { own: number; others: boolean } {
+  const own = table(r, index);
+  const all = table(r, -1);
+  const x0 = Math.floor(b.x - r.box.x);
+  const x1 = Math.ceil(b.x + b.width - r.box.x);
+  const y0 = Math.floor(b.y - r.box.y);
+  const y1 = Math.ceil(b.y + b.height - r.box.y);
+  const m = Math.ceil(margin);
+  const n = Math.max(1, (x1 - x0) * (y1 - y0));
+  const ownIn = sumIn(r, own, x0, y0, x1, y1);
+  const othersNear = sumIn(r, all, x0 - m, y0 - m, x1 + m, y1 + m) - sumIn(r, own, x0 - m, y0 - m, x1 + m, y1 + m);
+  return { own: ownIn / n, others: othersNear > 0 };
+}
+
+/** Whether a segment passes over another partner than `index` (sampled every pixel; its first 3 px, inside its own dot or country, are not). */
+export function segmentOnOthers(r: Raster, s: { x1: number; y1: number; x2: number; y2: number }, index: number): boolean {
+  const bit = 1 << index;
+  const len = Math.hypot(s.x2 - s.x1, s.y2 - s.y1);
+  const steps = Math.max(1, Math.ceil(len));
+  for (let i = Math.min(steps, 3); i <= steps; i++) {
+    const t = i / steps;
+    if (bitsAt(r, s.x1 + (s.x2 - s.x1) * t, s.y1 + (s.y2 - s.y1) * t) & ~bit) return true;
+  }
+  return false;
+}
+
+/** Chamfer distance from each pixel of a partner to the nearest pixel outside it (0 outside). */
+export function depthOf(r: Raster, index: number): Float32Array {
+  const cached = r.depth.get(index);
+  if (cached) return cached;
+  const bit = 1 << index;
+  const { w, h } = r;
+  const d = new Float32Array(w * h);
+  const INF = 1e9;
+  for (let i = 0; i < w * h; i++) d[i] = r.bits[i]! & bit ? INF : 0;
+  const at = (x: number, y: number) => (x < 0 || y < 0 || x >= w || y >= h ? 0 : d[y * w + x]!);
+  for (let y = 0; y < h; y++)
+    for (let x = 0; x < w; x++) {
+      const i = y * w + x;
+      if (!d[i]) continue;
+      d[i] = Math.min(d[i]!, at(x - 1, y) + 1, at(x, y - 1) + 1, at(x - 1, y - 1) + 1.4, at(x + 1, y - 1) + 1.4);
+    }
+  for (let y = h - 1; y >= 0; y--)
+    for (let x = w - 1; x >= 0; x--) {
+      const i = y * w + x;
+      if (!d[i]) continue;
+      d[i] = Math.min(d[i]!, at(x + 1, y) + 1, at(x, y + 1) + 1, at(x + 1, y + 1) + 1.4, at(x - 1, y + 1) + 1.4);
+    }
+  r.depth.set(index, d);
+  return d;
+}
+
+/** A deep pixel inside a partner (near its pole of inaccessibility): of the pixels at least 85 % as deep as the deepest, the one nearest `near`. */
+export function deepestPoint(r: Raster, index: number, near: [number, number]): { x: number; y: number; depth: number } | null {
+  const d = depthOf(r, index);
+  let max = 0;
+  for (const v of d) if (v > max) max = v;
+  if (!max) return null;
+  let best: { x: number; y: number; depth: number; dist: number } | null = null;
+  for (let py = 0; py < r.h; py++)
+    for (let px = 0; px < r.w; px++) {
+      const v = d[py * r.w + px]!;
+      if (v < max * 0.85) continue;
+      const x = r.box.x + px + 0.5;
+      const y = r.box.y + py + 0.5;
+      const dist = Math.hypot(x - near[0], y - near[1]);
+      if (!best || dist < best.dist) best = { x, y, depth: v, dist };
+    }
+  return best ? { x: best.x, y: best.y, depth: best.depth } : null;
+}
+
+/**
+ * Distance (chamfer, px) from every pixel to the nearest source pixel, and which source that is.
+ * Sources: the pixels `isSource` accepts (a country's interior, a dot).
+ */
+export function nearestField(r: Raster, isSource: (px: number, py: number) => boolean): { dist: Float32Array; src: Int32Array } {
+  const { w, h } = r;
+  const dist = new Float32Array(w * h).fill(1e9);
+  const src = new Int32Array(w * h).fill(-1);
+  for (let py = 0; py < h; py++)
+    for (let px = 0; px < w; px++)
+      if (isSource(px, py)) {
+        dist[py * w + px] = 0;
+        src[py * w + px] = py * w + px;
+      }
+  const relax = (i: number, j: number, cost: number) => {
+    const v = dist[j]! + cost;
+    if (v < dist[i]!) {
+      dist[i] = v;
+      src[i] = src[j]!;
+    }
+  };
+  for (let y = 0; y < h; y++)
+    for (let x = 0; x < w; x++) {
+      const i = y * w + x;
+      if (x > 0) relax(i, i - 1, 1);
+      if (y > 0) {
+        relax(i, i - w, 1);
+        if (x > 0) relax(i, i - w - 1, 1.414);
+        if (x < w - 1) relax(i, i - w + 1, 1.414);
+      }
+    }
+  for (let y = h - 1; y >= 0; y--)
+    for (let x = w - 1; x >= 0; x--) {
+      const i = y * w + x;
+      if (x < w - 1) relax(i, i + 1, 1);
+      if (y < h - 1) {
+        relax(i, i + w, 1);
+        if (x < w - 1) relax(i, i + w + 1, 1.414);
+        if (x > 0) relax(i, i + w - 1, 1.414);
+      }
+    }
+  return { dist, src };
+}
+
+/**
+ * The minimum of `dist` over every `bw` × `bh` window (window's top-left at each pixel), with the
+ * pixel where it occurs: two passes of a monotonic queue, O(pixels).
+ */
+export function windowMin(r: Raster, dist: Float32Array, bw: number, bh: number): { min: Float32Array; at: Int32Array } {
+  const { w, h } = r;
+  const rowMin = new Float32Array(w * h).fill(1e9);
+  const rowAt = new Int32Array(w * h).fill(-1);
+  const q = new Int32Array(Math.max(w, h));
+  for (let y = 0; y < h; y++) {
+    let head = 0;
+    let tail = 0;
+    // Windows [x, x + bw): process from the right so the window's start is x.
+    for (let x = w - 1; x >= 0; x--) {
+      const i = y * w + x;
+      while (tail > head && dist[y * w + q[tail - 1]!]! >= dist[i]!) tail--;
+      q[tail++] = x;
+      while (q[head]! >= x + bw) head++;
+      rowMin[i] = dist[y * w + q[head]!]!;
+      rowAt[i] = y * w + q[head]!;
+    }
+  }
+  const min = new Float32Array(w * h).fill(1e9);
+  const at = new Int32Array(w * h).fill(-1);
+  for (let x = 0; x < w; x++) {
+    let head = 0;
+    let tail = 0;
+    for (let y = h - 1; y >= 0; y--) {
+      const i = y * w + x;
+      while (tail > head && rowMin[q[tail - 1]! * w + x]! >= rowMin[i]!) tail--;
+      q[tail++] = y;
+      while (q[head]! >= y + bh) head++;
+      min[i] = rowMin[q[head]! * w + x]!;
+      at[i] = rowAt[q[head]! * w + x]!;
+    }
+  }
+  return { min, at };
+}
