@@ -78,13 +78,17 @@ describe('the chart registry', () => {
               const x = Number(/\sx="(-?[\d.]+)"/.exec(attrs)?.[1] ?? NaN);
               const size = Number(/font-size="([\d.]+)"/.exec(attrs)?.[1] ?? NaN);
               if (Number.isNaN(x) || Number.isNaN(size)) continue;
-              const text = m[2]!.replace(/<[^>]+>/g, '').replace(/&[a-z#0-9]+;/g, 'x');
-              // The estimate errs wide, so allow a tenth of it as slack at the edges.
-              const w = textWidth(text, size) * 0.9;
               const anchor = /text-anchor="(start|middle|end)"/.exec(attrs)?.[1] ?? 'start';
-              const left = anchor === 'start' ? x : anchor === 'middle' ? x - w / 2 : x - w;
-              expect(left, text).toBeGreaterThanOrEqual(-0.5);
-              expect(left + w, text).toBeLessThanOrEqual(width + 0.5);
+              // A <tspan> with its own x starts a new line: each line is measured on its own.
+              const lines = /<tspan[^>]* x="/.test(m[2]!) ? [...m[2]!.matchAll(/<tspan[^>]*>(.*?)<\/tspan>/g)].map((t) => t[1]!) : [m[2]!];
+              for (const line of lines) {
+                const text = line.replace(/<[^>]+>/g, '').replace(/&[a-z#0-9]+;/g, 'x');
+                // The estimate errs wide, so allow a tenth of it as slack at the edges.
+                const w = textWidth(text, size) * 0.9;
+                const left = anchor === 'start' ? x : anchor === 'middle' ? x - w / 2 : x - w;
+                expect(left, text).toBeGreaterThanOrEqual(-0.5);
+                expect(left + w, text).toBeLessThanOrEqual(width + 0.5);
+              }
             }
           });
 
