@@ -65,8 +65,9 @@ const MIN_DELTA_E = 12;
 
 /** Colours a chart shows together, so each must be told apart from the others. */
 const SETS: Record<string, string[]> = {
-  'the map’s groups': ['c-china', 'c-authoritarian', 'c-eurasian', 'c-brics', 'c-other-partners', 'c-oecd-attache', 'c-transit-hub', 'c-subject'],
-  'the map’s formal statuses': ['c-eaeu-member', 'c-eaeu-observer', 'c-brics-member', 'c-oecd-member', 'c-no-status', 'c-subject'],
+  // Each map set includes the land of the countries not named, which every partner must stand out from.
+  'the map’s groups': ['c-china', 'c-authoritarian', 'c-eurasian', 'c-brics', 'c-other-partners', 'c-oecd-attache', 'c-transit-hub', 'c-subject', 'c-land'],
+  'the map’s formal statuses': ['c-eaeu-member', 'c-eaeu-observer', 'c-brics-member', 'c-oecd-member', 'c-no-status', 'c-subject', 'c-land'],
   'the timeline’s categories': ['c-policy', 'c-war-sanctions', 'c-technology', 'c-alliances', 'c-publication'],
   'the two currencies': ['c-rub', 'c-usd'],
   'the spotlight’s answer among the survey’s others': ['accent', 'c-mute-mark'],
