@@ -4,7 +4,8 @@
  *   and 4.5:1 where it is text or carries text (WCAG 1.4.3: chart text is 12–14 px, never "large");
  * - within each set of colours a chart shows together, every pair stays apart (CIEDE2000) with
  *   typical colour vision and under full protanopia, deuteranopia and tritanopia (Machado et al.
- *   2009 simulations, culori's filterDeficiency* at severity 1, as Chromium's DevTools emulate them);
+ *   2009 simulations: culori's filterDeficiency* at severity 1, and the same in linear RGB, which is
+ *   what Chromium's DevTools emulation shows);
  * - the accent keeps its one meaning, the spotlight's own words and figures: no other chart colour
  *   looks like it, and only the rules that mark the spotlight use it.
  */
@@ -12,10 +13,12 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   clampRgb,
+  converter,
   differenceCiede2000,
   filterDeficiencyDeuter,
   filterDeficiencyProt,
   filterDeficiencyTrit,
+  formatHex,
   parse,
   wcagContrast,
   type Color,
@@ -46,11 +49,25 @@ const colour = (hex: string): Color => {
 };
 
 const deltaE = differenceCiede2000();
+const toRgb = converter('rgb');
+const toLinear = converter('lrgb');
+const unit = (v: number) => Math.min(1, Math.max(0, v));
+/**
+ * culori applies the Machado matrices to gamma-encoded sRGB; Chromium's DevTools emulation (an SVG
+ * filter, so in linear RGB, as Machado et al. define them) shows some colours quite differently:
+ * the accent red turns a light olive there and a dark one in culori. A palette must pass both, so
+ * the same culori filter is also run on linear values (and clamped, as the filter clamps).
+ */
+const inLinearRgb = (filter: (c: Color) => Color) => (c: Color): Color => {
+  const l = toLinear(c);
+  const s = toRgb(filter({ mode: 'rgb', r: l.r, g: l.g, b: l.b }));
+  return toRgb({ mode: 'lrgb', r: unit(s.r), g: unit(s.g), b: unit(s.b) });
+};
+const DEFICIENCIES = { protanopia: filterDeficiencyProt(1), deuteranopia: filterDeficiencyDeuter(1), tritanopia: filterDeficiencyTrit(1) };
 const VISIONS: Record<string, (c: Color) => Color> = {
   'typical colour vision': (c) => c,
-  protanopia: (c) => clampRgb(filterDeficiencyProt(1)(c)),
-  deuteranopia: (c) => clampRgb(filterDeficiencyDeuter(1)(c)),
-  tritanopia: (c) => clampRgb(filterDeficiencyTrit(1)(c)),
+  ...Object.fromEntries(Object.entries(DEFICIENCIES).map(([name, f]) => [name, (c: Color) => clampRgb(f(c))])),
+  ...Object.fromEntries(Object.entries(DEFICIENCIES).map(([name, f]) => [`${name} as Chromium emulates it`, inLinearRgb(f)])),
 };
 
 /**
@@ -115,6 +132,12 @@ const MIN_FROM_ACCENT = 20;
 const chartColours = [...raw.keys()].filter((n) => n.startsWith('c-'));
 
 describe('the palette', () => {
+  it('simulates in linear RGB what Chromium’s DevTools show', () => {
+    // Read back from Chromium 156 (Emulation.setEmulatedVisionDeficiency) over a #c72c34 swatch.
+    const seen = (vision: string) => formatHex(VISIONS[`${vision} as Chromium emulates it`]!(colour('#c72c34')));
+    expect([seen('protanopia'), seen('deuteranopia'), seen('tritanopia')]).toEqual(['#5c5433', '#82752e', '#db0031']);
+  });
+
   it('reads every colour token in both themes', () => {
     expect(chartColours.length).toBeGreaterThan(20);
     for (const n of [...chartColours, 'bg', 'text', 'text-muted', 'accent']) for (const t of THEMES) expect(() => colour(token(n, t))).not.toThrow();
