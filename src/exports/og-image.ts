@@ -19,8 +19,8 @@ function card(kicker: string, titleLines: string[], titleSize: number, body: (st
   return serialize(
     el('svg', { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${OG_WIDTH} ${OG_HEIGHT}`, width: OG_WIDTH, height: OG_HEIGHT, 'font-family': FONT }, [
       el('rect', { width: OG_WIDTH, height: OG_HEIGHT, fill: '#fdfcfa' }),
-      el('rect', { width: OG_WIDTH, height: 12, fill: '#b3261e' }),
-      el('text', { x: PAD, y: PAD + 24, 'font-size': 24, 'font-weight': 700, fill: '#b3261e', 'letter-spacing': 1.5 }, [kicker.toUpperCase()]),
+      el('rect', { width: OG_WIDTH, height: 12, fill: '#1b1c1f' }),
+      el('text', { x: PAD, y: PAD + 24, 'font-size': 24, 'font-weight': 700, fill: '#54575e', 'letter-spacing': 1.5 }, [kicker.toUpperCase()]),
       ...titleLines.map((line, i) =>
         el('text', { x: PAD, y: PAD + 24 + 28 + titleSize * (i + 1) * 1.1, 'font-size': titleSize, 'font-weight': 700, fill: '#1b1c1f' }, [line]),
       ),

@@ -1,18 +1,96 @@
 /**
- * The chart palette in src/styles/tokens.css: every colour that marks data keeps 3:1 against the
- * page background in both themes (WCAG 1.4.11), and the map's groups stay apart for readers with
- * the common colour-vision deficiencies.
+ * The colours in src/styles/tokens.css, measured with culori the way readers see them:
+ * - every colour that marks data keeps 3:1 against the page background in both themes (WCAG 1.4.11),
+ *   and 4.5:1 where it is text or carries text (WCAG 1.4.3: chart text is 12–14 px, never "large"),
+ *   with typical colour vision and in each simulation below;
+ * - within each set of colours a chart shows together, every pair stays apart (CIEDE2000) with
+ *   typical colour vision and under full protanopia, deuteranopia and tritanopia (Machado et al.
+ *   2009 simulations: culori's filterDeficiency* at severity 1, and the same in linear RGB, which is
+ *   what Chromium's DevTools emulation shows);
+ * - the accent keeps its one meaning, the spotlight's own words and figures: no other chart colour
+ *   looks like it, and only the rules that mark the spotlight use it.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  clampRgb,
+  converter,
+  differenceCiede2000,
+  filterDeficiencyDeuter,
+  filterDeficiencyProt,
+  filterDeficiencyTrit,
+  formatHex,
+  parse,
+  wcagContrast,
+  type Color,
+} from 'culori';
 import { describe, expect, it } from 'vitest';
 
-const css = readFileSync('src/styles/tokens.css', 'utf8');
-const token = (name: string): [string, string] => {
-  const m = css.match(new RegExp(`--${name}: light-dark\\((#[0-9a-f]{6}), (#[0-9a-f]{6})\\)`, 'i'));
-  if (!m) throw new Error(`tokens.css has no light-dark() value for --${name}`);
-  return [m[1]!, m[2]!];
+const css = readFileSync('src/styles/tokens.css', 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+const THEMES = ['light', 'dark'] as const;
+type Theme = (typeof THEMES)[number];
+
+const raw = new Map([...css.matchAll(/--([\w-]+):\s*([^;]+);/g)].map((m) => [m[1]!, m[2]!.trim()]));
+/** A colour token's value in one theme: `light-dark(a, b)`, a hex, or var() of another token. */
+function token(name: string, theme: Theme, seen: string[] = []): string {
+  const v = raw.get(name);
+  if (v === undefined) throw new Error(`tokens.css has no --${name}`);
+  if (seen.includes(name)) throw new Error(`tokens.css: --${name} refers to itself`);
+  const alias = /^var\(--([\w-]+)\)$/.exec(v);
+  if (alias) return token(alias[1]!, theme, [...seen, name]);
+  const ld = /^light-dark\(\s*(#[0-9a-f]{6})\s*,\s*(#[0-9a-f]{6})\s*\)$/i.exec(v);
+  if (ld) return theme === 'light' ? ld[1]! : ld[2]!;
+  if (/^#[0-9a-f]{6}$/i.test(v)) return v;
+  throw new Error(`tokens.css: --${name} is "${v}", not light-dark(#hex, #hex) or var(--token)`);
+}
+const colour = (hex: string): Color => {
+  const c = parse(hex);
+  if (!c) throw new Error(`not a colour: ${hex}`);
+  return c;
 };
-const colourTokens = [...css.matchAll(/--(c-[\w-]+): light-dark/g)].map((m) => m[1]!);
+
+const deltaE = differenceCiede2000();
+const toRgb = converter('rgb');
+const toLinear = converter('lrgb');
+const unit = (v: number) => Math.min(1, Math.max(0, v));
+/**
+ * culori applies the Machado matrices to gamma-encoded sRGB; Chromium's DevTools emulation (an SVG
+ * filter, so in linear RGB, as Machado et al. define them) shows some colours quite differently:
+ * the accent red turns a light olive there and a dark one in culori. A palette must pass both, so
+ * the same culori filter is also run on linear values (and clamped, as the filter clamps).
+ */
+const inLinearRgb = (filter: (c: Color) => Color) => (c: Color): Color => {
+  const l = toLinear(c);
+  const s = toRgb(filter({ mode: 'rgb', r: l.r, g: l.g, b: l.b }));
+  return toRgb({ mode: 'lrgb', r: unit(s.r), g: unit(s.g), b: unit(s.b) });
+};
+const DEFICIENCIES = { protanopia: filterDeficiencyProt(1), deuteranopia: filterDeficiencyDeuter(1), tritanopia: filterDeficiencyTrit(1) };
+const VISIONS: Record<string, (c: Color) => Color> = {
+  'typical colour vision': (c) => c,
+  ...Object.fromEntries(Object.entries(DEFICIENCIES).map(([name, f]) => [name, (c: Color) => clampRgb(f(c))])),
+  ...Object.fromEntries(Object.entries(DEFICIENCIES).map(([name, f]) => [`${name} as Chromium emulates it`, inLinearRgb(f)])),
+};
+
+/**
+ * The smallest ΔE2000 any two colours of a set may have, in every vision and theme. About 1 is
+ * just noticeable side by side, 2–3 at a glance; but categories must be told apart across a chart
+ * and matched to a key, often on small marks (Hong Kong and Singapore are dots, timeline events
+ * 12 px circles), where the difference needed grows several-fold (Szafir 2018, "Modelling colour
+ * difference for visualization design"). 12 keeps every pair clearly different on such marks;
+ * going higher would push colours out of the lightness band the 3:1 and 4.5:1 rules leave.
+ */
+const MIN_DELTA_E = 12;
+
+/** Colours a chart shows together, so each must be told apart from the others. */
+const SETS: Record<string, string[]> = {
+  // Each map set includes the land of the countries not named, which every partner must stand out from.
+  'the map’s groups': ['c-china', 'c-authoritarian', 'c-eurasian', 'c-brics', 'c-other-partners', 'c-oecd-attache', 'c-transit-hub', 'c-subject', 'c-land'],
+  'the map’s formal statuses': ['c-eaeu-member', 'c-eaeu-observer', 'c-brics-member', 'c-oecd-member', 'c-no-status', 'c-subject', 'c-land'],
+  'the timeline’s categories': ['c-policy', 'c-war-sanctions', 'c-technology', 'c-alliances', 'c-publication'],
+  'the two currencies': ['c-rub', 'c-usd'],
+  'the spotlight’s answer among the survey’s others': ['accent', 'c-mute-mark'],
+  'the spotlight’s estimate among the other estimates': ['accent', 'text-muted'],
+};
 
 /** Surfaces and textures, not marks: each is paired with something that carries the meaning. */
 const NOT_MARKS: Record<string, string> = {
@@ -20,71 +98,143 @@ const NOT_MARKS: Record<string, string> = {
   'c-land-edge': 'hairline between countries',
   'c-track': 'the empty track behind a bar',
   'c-band': 'a range band; its dark end caps mark the values',
-  'c-no-status': '“no status” in the formal view: carried by a dashed accent outline and the label “none”',
+  'c-no-status': '“no status” in the formal view: carried by the label “none” (and the dashed outline where the spotlight says otherwise)',
   'c-subject-area': 'Russia, the map’s subject, recedes on purpose: a light hatch, named by its bold label',
   'c-subject-hatch': 'the lines of Russia’s hatch, on --c-subject-area',
 };
 
-const rgb = (hex: string) => hex.match(/\w\w/g)!.map((h) => parseInt(h, 16) / 255) as [number, number, number];
-const linear = (v: number) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
-const luminance = (hex: string) => {
-  const [r, g, b] = rgb(hex).map(linear) as [number, number, number];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+/** Colours also used for text on the page background: `.t-hl` and the timeline's dates (`.date.s-text-*`). */
+const TEXT_COLOURS = ['accent', 'c-policy', 'c-war-sanctions', 'c-technology', 'c-alliances', 'c-publication'];
+
+/**
+ * Text drawn in the background colour on top of a fill (the chart SVG modules): charts.css rules
+ * that set `fill: var(--bg)`, and the fills that text sits on.
+ */
+const TEXT_ON_FILL: Record<string, string[]> = {
+  '.chart .on-mark': ['c-policy', 'c-war-sanctions', 'c-technology', 'c-alliances', 'c-publication'], // timeline numbers in filled dots
+  '.chart .on-bar': ['c-usd', 'c-rub'], // competence-centres values inside bars
+  '.chart .label-subject': ['c-subject'], // Russia's name on Russia
 };
-const contrast = (a: string, b: string) => {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
+/** Rules with `fill: var(--bg)` that fill shapes, not text. */
+const BG_FILLED_SHAPES: Record<string, string> = {
+  '.chart .ring-mark': 'the hollow centre of a ring mark',
+  '.chart .inset-bg': 'the page-coloured ground of the map’s zoomed panels',
 };
 
-// Machado, Oliveira & Fernandes (2009) simulation matrices at full severity, in linear RGB.
-const CVD: Record<string, number[][]> = {
-  protanopia: [[0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216], [-0.003882, -0.048116, 1.051998]],
-  deuteranopia: [[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413], [-0.01182, 0.04294, 0.968881]],
-  tritanopia: [[1.255528, -0.076749, -0.178779], [-0.078411, 0.930809, 0.147602], [0.004733, 0.691367, 0.3039]],
+/** Tokens that are the accent by meaning (the spotlight's own publication on the timeline). */
+const ACCENT_ALIASES = ['c-publication'];
+/** Rules allowed to use the accent: each marks the spotlight's own words or figures. */
+const ACCENT_RULES: Record<string, string> = {
+  '.quote': 'a quotation from the spotlight (Quote.astro)',
+  '.credit': 'the box that credits the spotlight (SpotlightCredit.astro)',
+  '.chart .t-hl': 'the spotlight’s figure, as text',
+  '.hl': 'the spotlight’s figure, as a mark',
 };
-/** CIE L*a*b* of a linear-RGB colour (D65). */
-function lab([r, g, b]: number[]): [number, number, number] {
-  const x = (0.4124 * r! + 0.3576 * g! + 0.1805 * b!) / 0.95047;
-  const y = 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-  const z = (0.0193 * r! + 0.1192 * g! + 0.9505 * b!) / 1.08883;
-  const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : (24389 / 27 * t + 16) / 116);
-  return [116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))];
-}
-const simulate = (hex: string, m: number[][] | undefined) => {
-  const c = rgb(hex).map(linear);
-  const s = m ? m.map((row) => Math.min(1, Math.max(0, row[0]! * c[0]! + row[1]! * c[1]! + row[2]! * c[2]!))) : c;
-  return lab(s);
-};
-const deltaE = (a: number[], b: number[]) => Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);
+/** ΔE2000 below which a chart colour would read as the accent’s red with typical vision. */
+const MIN_FROM_ACCENT = 20;
 
-describe('the chart palette', () => {
-  const [bgLight, bgDark] = token('bg');
-  const marks = colourTokens.filter((t) => !(t in NOT_MARKS));
+const chartColours = [...raw.keys()].filter((n) => n.startsWith('c-'));
 
-  it('has mark colours to check', () => {
-    expect(marks.length).toBeGreaterThan(15);
+describe('the palette', () => {
+  it('simulates in linear RGB what Chromium’s DevTools show', () => {
+    // Read back from Chromium 156 (Emulation.setEmulatedVisionDeficiency) over a #c72c34 swatch.
+    const seen = (vision: string) => formatHex(VISIONS[`${vision} as Chromium emulates it`]!(colour('#c72c34')));
+    expect([seen('protanopia'), seen('deuteranopia'), seen('tritanopia')]).toEqual(['#5c5433', '#82752e', '#db0031']);
   });
 
-  for (const name of marks) {
-    it(`--${name} keeps 3:1 against the background in light and dark`, () => {
-      const [light, dark] = token(name);
-      expect(contrast(light, bgLight)).toBeGreaterThanOrEqual(3);
-      expect(contrast(dark, bgDark)).toBeGreaterThanOrEqual(3);
+  it('reads every colour token in both themes', () => {
+    expect(chartColours.length).toBeGreaterThan(20);
+    for (const n of [...chartColours, 'bg', 'text', 'text-muted', 'accent']) for (const t of THEMES) expect(() => colour(token(n, t))).not.toThrow();
+  });
+
+  for (const theme of THEMES) {
+    const bg = token('bg', theme);
+    const contrast = (n: string, on = bg) => wcagContrast(token(n, theme), on);
+
+    // Contrast is measured as each reader sees it: a red that is light enough for typical vision
+    // can turn dark olive for a protanope, so every simulation must keep the ratio too.
+    const seenContrast = (n: string, vision: (c: Color) => Color) => wcagContrast(vision(colour(token(n, theme))), vision(colour(bg)));
+    const below = (names: string[], min: number) =>
+      Object.entries(VISIONS).flatMap(([vision, simulate]) =>
+        names.map((n) => ({ n, k: seenContrast(n, simulate) })).filter(({ k }) => k < min).map(({ n, k }) => `--${n} ${k.toFixed(2)}:1 with ${vision}`),
+      );
+
+    it(`every mark keeps 3:1 against the background, in every vision (${theme})`, () => {
+      expect(below([...chartColours.filter((n) => !(n in NOT_MARKS)), 'accent'], 3), 'marks under 3:1 against --bg').toEqual([]);
+    });
+
+    it(`coloured text keeps 4.5:1 against the background, in every vision (${theme})`, () => {
+      expect(below(TEXT_COLOURS, 4.5)).toEqual([]);
+    });
+
+    it(`text drawn on a fill keeps 4.5:1 against it, in every vision (${theme})`, () => {
+      const low: string[] = [];
+      for (const [rule, fills] of Object.entries(TEXT_ON_FILL)) low.push(...below(fills, 4.5).map((m) => `${rule} on ${m}`));
+      expect(low).toEqual([]);
+    });
+
+    it(`the dashed outline of a mismatch stands out from the fills it edges (${theme})`, () => {
+      for (const on of ['c-no-status', 'bg', 'c-land']) expect(contrast('c-mismatch', token(on, theme)), `--c-mismatch on --${on}`).toBeGreaterThanOrEqual(3);
+    });
+
+    for (const [vision, simulate] of Object.entries(VISIONS))
+      it(`each set of colours stays apart with ${vision} (${theme})`, () => {
+        const close: string[] = [];
+        for (const [set, names] of Object.entries(SETS)) {
+          const seen = names.map((n) => simulate(colour(token(n, theme))));
+          for (let a = 0; a < names.length; a++)
+            for (let b = a + 1; b < names.length; b++) {
+              const d = deltaE(seen[a]!, seen[b]!);
+              if (d < MIN_DELTA_E) close.push(`${set}: --${names[a]} and --${names[b]} ΔE2000 ${d.toFixed(1)}`);
+            }
+        }
+        expect(close, `pairs closer than ΔE2000 ${MIN_DELTA_E}`).toEqual([]);
+      });
+
+    it(`no chart colour but the spotlight’s looks like the accent (${theme})`, () => {
+      const accent = token('accent', theme);
+      const alike = chartColours
+        .filter((n) => !ACCENT_ALIASES.includes(n))
+        .map((n) => ({ n, d: deltaE(token(n, theme), accent) }))
+        .filter(({ d }) => d < MIN_FROM_ACCENT)
+        .map(({ n, d }) => `--${n} ΔE2000 ${d.toFixed(1)}`);
+      expect(alike).toEqual([]);
+      for (const n of ACCENT_ALIASES) expect(token(n, theme), `--${n} is the accent`).toBe(accent);
     });
   }
 
-  const groups = ['china', 'authoritarian', 'eurasian', 'brics', 'other-partners', 'oecd-attache', 'transit-hub', 'subject'];
-  for (const [vision, matrix] of [['typical', undefined], ...Object.entries(CVD)] as const) {
-    for (const [i, theme] of ['light', 'dark'].entries()) {
-      it(`the map’s eight groups stay apart with ${vision} colour vision (${theme} theme)`, () => {
-        const colours = groups.map((g) => simulate(token(`c-${g}`)[i]!, matrix));
-        let closest = Infinity;
-        for (let a = 0; a < colours.length; a++)
-          for (let b = a + 1; b < colours.length; b++) closest = Math.min(closest, deltaE(colours[a]!, colours[b]!));
-        // Every country is also labelled by name, so colour never carries the group alone;
-        // still, no two groups may look alike (ΔE*ab of 10 is a clearly visible difference).
-        expect(closest).toBeGreaterThanOrEqual(10);
-      });
-    }
-  }
+  it('lists every rule that draws text in the background colour', () => {
+    const chartsCss = readFileSync('src/charts/shared/charts.css', 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+    const bgFilled = [...chartsCss.matchAll(/([^{}]+)\{([^{}]*)\}/g)]
+      .filter((m) => /(^|;)\s*fill:\s*var\(--bg\)/.test(m[2]!))
+      .flatMap((m) => m[1]!.split(',').map((s) => s.trim().replace(/\s+/g, ' ')));
+    const unlisted = bgFilled.filter((s) => !(s in TEXT_ON_FILL) && !(s in BG_FILLED_SHAPES));
+    expect(unlisted, 'add each to TEXT_ON_FILL with the fills its text sits on').toEqual([]);
+  });
+});
+
+describe('the accent means the spotlight, and only the spotlight', () => {
+  const files = (dir: string): string[] =>
+    readdirSync(dir).flatMap((f) => {
+      const p = join(dir, f);
+      return statSync(p).isDirectory() ? files(p) : /\.(css|astro)$/.test(f) ? [p] : [];
+    });
+  const uses = files('src').flatMap((file) => {
+    const source = readFileSync(file, 'utf8');
+    // An Astro component's styles are its <style> blocks.
+    const styles = file.endsWith('.astro') ? [...source.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!).join('\n') : source;
+    const text = styles.replace(/\/\*[\s\S]*?\*\//g, '');
+    return [...text.matchAll(/([^{}]+)\{([^{}]*)\}/g)]
+      .filter((m) => /var\(--accent\)/.test(m[2]!))
+      .flatMap((m) => m[1]!.split(',').map((s) => ({ file, selector: s.trim().replace(/\s+/g, ' ') })));
+  });
+
+  it('is used somewhere', () => {
+    expect(uses.length).toBeGreaterThan(0);
+  });
+
+  it('is used only by rules that mark the spotlight’s words and figures', () => {
+    const other = uses.filter((u) => u.selector !== ':root' && !(u.selector in ACCENT_RULES)).map((u) => `${u.file}: ${u.selector}`);
+    expect(other, `give these another token, or add them to ACCENT_RULES if they mark the spotlight`).toEqual([]);
+  });
 });

@@ -140,7 +140,7 @@ describe('partners-map SVG and table', () => {
     expect(formal).not.toContain('only-group');
     expect(formal).toContain('m-eaeu-observer'); // its key
     expect(formal).toMatch(/^<svg [^>]*data-view="formal"/);
-    expect(formal).toContain('.chart[data-view=formal] .country.f-eaeu-observer{fill:#3a9d80}');
+    expect(formal).toContain('.chart[data-view=formal] .country.f-eaeu-observer{fill:#29922a}');
     const group = partnersMap.render(data, { layout: 'wide', theme: 'standalone' });
     expect(group).toMatch(/^<svg [^>]*data-view="group"/);
     expect(group).not.toContain('data-view=formal');

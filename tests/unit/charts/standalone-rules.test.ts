@@ -18,7 +18,7 @@ test('standalone-rules.ts is generated from the current charts.css and tokens.cs
 
 test('takes the light value of every token and resolves every var()', () => {
   expect(tokens.get('--bg')).toBe('#fdfcfa');
-  expect(tokens.get('--c-eaeu-observer')).toBe('#3a9d80');
+  expect(tokens.get('--c-brics-member')).toBe(tokens.get('--c-brics'));
   for (const r of rules) for (const [, v] of r.declarations) expect(v, r.selector).not.toMatch(/var\(|light-dark\(/);
 });
 
@@ -46,8 +46,8 @@ test('every class charts.css styles for SVG content has a standalone rule', () =
 
 test('expands the category colour of ring and bracket marks, which resvg cannot inherit through --k', () => {
   const css = rules.map((r) => `${r.selector}{${r.declarations.map(([p, v]) => `${p}:${v}`).join(';')}}`).join('\n');
-  expect(css).toContain('.chart .ring-mark.s-policy{stroke:#2a63c9}');
-  expect(css).toContain('.chart .bracket-mark.s-war-sanctions{stroke:#b3261e}');
-  expect(css).toContain(".chart[data-view=formal] .country.has-mismatch{stroke:#b3261e;stroke-width:1.6;stroke-dasharray:3 2}");
+  expect(css).toContain(`.chart .ring-mark.s-policy{stroke:${tokens.get('--c-policy')}}`);
+  expect(css).toContain(`.chart .bracket-mark.s-war-sanctions{stroke:${tokens.get('--c-war-sanctions')}}`);
+  expect(css).toContain(`.chart[data-view=formal] .country.has-mismatch{stroke:${tokens.get('--c-mismatch')};stroke-width:1.6;stroke-dasharray:3 2}`);
   expect(css).not.toMatch(/hover|focus|cursor|transition|--sw|--k/);
 });

@@ -8,7 +8,7 @@ import { data } from '../../../src/data';
 import { charts, standaloneSize } from '../../../src/charts';
 import { keyFor, switchState } from '../../../src/charts/shared/key';
 import { LAYOUTS, type ChartDefinition } from '../../../src/charts/types';
-import { STANDALONE_RULES } from '../../../src/charts/shared/standalone';
+import { STANDALONE_RULES, token } from '../../../src/charts/shared/standalone';
 
 interface Node {
   tag: string;
@@ -225,36 +225,36 @@ describe('the marks the standalone files used to draw black', () => {
     expect(n, `${chart}: .${cls}`).toBeDefined();
     return specified(n!, prop, rules);
   };
-  test('competence-centres: the dollar bars blue, the rouble bars red', () => {
-    expect(paint('competence-centres', 'usd', 'fill')).toBe('#2a63c9');
-    expect(paint('competence-centres', 'rub', 'fill')).toBe('#b3261e');
+  test('competence-centres: the dollar bars in the dollar colour, the rouble bars in the rouble colour', () => {
+    expect(paint('competence-centres', 'usd', 'fill')).toBe(token('--c-usd'));
+    expect(paint('competence-centres', 'rub', 'fill')).toBe(token('--c-rub'));
   });
-  test('russoft-survey: the highlighted bar is red, the others grey, on a light track', () => {
-    expect(paint('russoft-survey', 'hl', 'fill')).toBe('#b3261e');
+  test('russoft-survey: the highlighted bar in the accent, the others grey, on a light track', () => {
+    expect(paint('russoft-survey', 'hl', 'fill')).toBe(token('--accent'));
     expect(paint('russoft-survey', 'mute', 'fill')).toBe('#7d7a72');
     expect(paint('russoft-survey', 'track', 'fill')).toBe('#efece6');
-    expect(paint('russoft-survey', 't-hl', 'fill')).toBe('#b3261e');
+    expect(paint('russoft-survey', 't-hl', 'fill')).toBe(token('--accent'));
   });
   test('timeline: markers in their category colour, hollow ones ringed in it, spans dashed', () => {
-    expect(paint('timeline', 'k-policy', 'fill')).toBe('#2a63c9');
+    expect(paint('timeline', 'k-policy', 'fill')).toBe(token('--c-policy'));
     expect(paint('timeline', 'ring-mark.s-war-sanctions', 'fill')).toBe('#fdfcfa');
-    expect(paint('timeline', 'ring-mark.s-war-sanctions', 'stroke')).toBe('#b3261e');
+    expect(paint('timeline', 'ring-mark.s-war-sanctions', 'stroke')).toBe(token('--c-war-sanctions'));
     expect(paint('timeline', 'bracket-mark.is-span', 'stroke-dasharray')).toBe('6 3');
-    expect(paint('timeline', 'date.s-text-technology', 'fill')).toBe('#2b8a5e');
+    expect(paint('timeline', 'date.s-text-technology', 'fill')).toBe(token('--c-technology'));
   });
-  test('foreign-software: the spotlight red, other estimates hollow rings, the range a band with caps', () => {
-    expect(paint('foreign-software', 'dot.hl', 'fill')).toBe('#b3261e');
+  test('foreign-software: the spotlight in the accent, other estimates hollow rings, the range a band with caps', () => {
+    expect(paint('foreign-software', 'dot.hl', 'fill')).toBe(token('--accent'));
     expect(paint('foreign-software', 'dot.ring-mark', 'fill')).toBe('#fdfcfa');
     expect(paint('foreign-software', 'dot.ring-mark', 'stroke')).toBe('#54575e');
     expect(paint('foreign-software', 'range-cap', 'stroke')).toBe('#1b1c1f');
   });
   test('partners-map: group colours by default; the formal view with its colours and dashed mismatches', () => {
-    expect(paint('partners-map', 'country.g-china', 'fill')).toBe('#b3261e');
+    expect(paint('partners-map', 'country.g-china', 'fill')).toBe(token('--c-china'));
     // Russia, the subject, recedes: hatched (its pattern is its fill), labelled in the text colour.
     expect(paint('partners-map', 'country.subject', 'fill')).toBe('url(#partners-map-wide-hatch)');
-    expect(paint('partners-map', 'label-subject', 'fill')).toBe('#1b1c1f');
+    expect(paint('partners-map', 'label-subject', 'fill')).toBe(token('--text'));
     expect(paint('partners-map', 'label', 'paint-order')).toBe('stroke');
-    expect(paint('partners-map', 'country.g-china', 'fill', { view: 'formal' })).toBe('#2a63c9');
+    expect(paint('partners-map', 'country.g-china', 'fill', { view: 'formal' })).toBe(token('--c-brics-member'));
     expect(paint('partners-map', 'country.has-mismatch', 'stroke-dasharray', { view: 'formal' })).toBe('3 2');
     expect(paint('partners-map', 'country.has-mismatch', 'stroke-dasharray')).toBeUndefined();
   });
