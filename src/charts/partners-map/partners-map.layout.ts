@@ -68,7 +68,7 @@ export const GROUP_LABELS: Record<PartnerGroup, string> = {
   brics: 'BRICS: India',
   'other-partners': 'Other partners',
   'oecd-attache': 'OECD: attachés planned',
-  'transit-hub': 'Shell-company hub',
+  'transit-hub': 'Possible shell-company base',
 };
 
 
