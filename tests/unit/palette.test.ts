@@ -98,6 +98,7 @@ const NOT_MARKS: Record<string, string> = {
   'c-land-edge': 'hairline between countries',
   'c-track': 'the empty track behind a bar',
   'c-band': 'a range band; its dark end caps mark the values',
+  'c-era': 'the timeline’s shaded busiest year, behind its dates and titles',
   'c-no-status': '“no status” in the formal view: carried by the label “none” (and the dashed outline where the spotlight says otherwise)',
   'c-subject-area': 'Russia, the map’s subject, recedes on purpose: a light hatch, named by its bold label',
   'c-subject-hatch': 'the lines of Russia’s hatch, on --c-subject-area',
@@ -170,6 +171,17 @@ describe('the palette', () => {
     it(`text drawn on a fill keeps 4.5:1 against it, in every vision (${theme})`, () => {
       const low: string[] = [];
       for (const [rule, fills] of Object.entries(TEXT_ON_FILL)) low.push(...below(fills, 4.5).map((m) => `${rule} on ${m}`));
+      expect(low).toEqual([]);
+    });
+
+    it(`text on the timeline’s shaded year keeps 4.5:1 against it, in every vision (${theme})`, () => {
+      const era = colour(token('c-era', theme));
+      const low = Object.entries(VISIONS).flatMap(([vision, simulate]) =>
+        [...TEXT_COLOURS, 'text', 'text-muted']
+          .map((n) => ({ n, k: wcagContrast(simulate(colour(token(n, theme))), simulate(era)) }))
+          .filter(({ k }) => k < 4.5)
+          .map(({ n, k }) => `--${n} on --c-era ${k.toFixed(2)}:1 with ${vision}`),
+      );
       expect(low).toEqual([]);
     });
 

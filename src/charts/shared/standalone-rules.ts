@@ -46,6 +46,7 @@ export const LIGHT_TOKENS: Readonly<Record<string, string>> = {
   "--c-mute-mark": "#7d7a72",
   "--c-band": "#d9d4c9",
   "--c-track": "#efece6",
+  "--c-era": "#fffae4",
 };
 
 /** Every rule charts.css gives SVG content, in source order, with light-theme values. */
@@ -135,7 +136,7 @@ export const STANDALONE_RULES: readonly StandaloneRule[] = [
   {"selector":".chart .ring-mark.s-publication","classes":["chart","ring-mark","s-publication"],"declarations":[["stroke","#a40234"]]},
   {"selector":".chart .range-cap","classes":["chart","range-cap"],"declarations":[["stroke","#1b1c1f"],["stroke-width","2"]]},
   {"selector":".chart .band","classes":["chart","band"],"declarations":[["stroke","#54575e"],["stroke-width","1"]]},
-  {"selector":".chart .era-band","classes":["chart","era-band"],"declarations":[["fill","#f3f1ec"]]},
+  {"selector":".chart .era-band","classes":["chart","era-band"],"declarations":[["fill","#fffae4"]]},
   {"selector":".chart .ruler-cell","classes":["chart","ruler-cell"],"declarations":[["fill","#efece6"]]},
   {"selector":".chart .ruler-cell.alt","classes":["chart","ruler-cell","alt"],"declarations":[["fill","#ebe8e1"]]},
   {"selector":".chart .ruler-cell.is-hl","classes":["chart","ruler-cell","is-hl"],"declarations":[["fill","#d9d4c9"]]},

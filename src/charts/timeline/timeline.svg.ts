@@ -110,9 +110,10 @@ function horizontalSvg(l: TimelineLayout, tipAttrs: (p: PlacedEvent) => Record<s
     years.flatMap((t, i) => {
       const next = l.ticks[i + 1]!.pos;
       const isHl = hl?.year === t.year;
+      // The highlighted year is bold ink: muted grey is under 4.5:1 on its darker cell (--c-band).
       return [
         el('rect', { class: `ruler-cell${isHl ? ' is-hl' : i % 2 ? ' alt' : ''}`, x: t.pos, y: top, width: next - t.pos, height: bottom - top }),
-        el('text', { class: 't t-muted', x: (t.pos + next) / 2, y: (top + bottom) / 2 + 12 * 0.36, 'text-anchor': 'middle', 'font-size': 12, 'font-weight': isHl ? 700 : undefined }, [String(t.year)]),
+        el('text', { class: isHl ? 't' : 't t-muted', x: (t.pos + next) / 2, y: (top + bottom) / 2 + 12 * 0.36, 'text-anchor': 'middle', 'font-size': 12, 'font-weight': isHl ? 700 : undefined }, [String(t.year)]),
       ];
     }),
   );
