@@ -13,14 +13,14 @@ for (const scheme of ['light', 'dark'] as const) {
     const other = scheme === 'light' ? 'dark' : 'light';
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(`/embed/${id}/?theme=${scheme}`);
-    const expected = await background(watched);
+    const expected = await background(page);
     await page.evaluate((t) => localStorage.setItem('theme', t), other);
     for (const query of ['?theme=auto', '', '?theme=bogus']) {
       await page.goto(`/embed/${id}/${query}`);
       await expect(page.locator('html'), query).not.toHaveAttribute('data-theme');
-      expect(await background(watched), query).toBe(expected);
+      expect(await background(page), query).toBe(expected);
     }
     await page.goto(`/embed/${id}/?theme=${other}`);
-    expect(await background(watched)).not.toBe(expected);
+    expect(await background(page)).not.toBe(expected);
   });
 }
