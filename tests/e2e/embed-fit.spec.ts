@@ -71,9 +71,6 @@ for (const id of CHART_IDS) {
     });
 
     test(`${id} at ${width} px in a frame 40 % of its published height still shows the whole chart, with and without its own scripts`, async ({ page, baseURL }) => {
-      // Three full page loads (the chart page for its heights, then two framed embeds): on a busy
-      // two-core CI machine that can take longer than the default 30 s.
-      test.setTimeout(60_000);
       const height = Math.round((await publishedHeights(page, baseURL!, id))[name] * 0.4);
       await page.setViewportSize({ width, height: height + 100 });
       // The second frame is sandboxed without allow-scripts: the embed's own scripts do not run either.

@@ -47,7 +47,9 @@ export async function embedFrame(page: Page, selector = 'iframe[data-sidestepped
   const frame = await handle.contentFrame();
   if (!frame) throw new Error(`${selector} has no frame`);
   await frame.waitForSelector('[data-embed-root] figure[data-chart]', { state: 'attached' });
-  await frame.waitForFunction(() => document.readyState === 'complete');
+  // The load event as the browser reports it: a polled function would need requestAnimationFrame,
+  // which may never run in a frame sandboxed without scripts.
+  await frame.waitForLoadState('load');
   return frame;
 }
 
