@@ -61,7 +61,7 @@ export const foreignSoftware: ChartDefinition = {
   }),
   notes: (d) => d.foreignSoftware.filter((e) => e.note).map((e) => `${e.label}: ${e.note}`),
   key: () => [
-    { label: 'The spotlight’s claim', swatch: 'hl', shape: 'dot' },
+    { label: 'The spotlight’s claim', swatch: 'highlight', shape: 'dot' },
     { label: 'Another single estimate', swatch: 'ring-mark', shape: 'ring' },
     { label: 'A range', swatch: 'band', shape: 'band' },
   ],

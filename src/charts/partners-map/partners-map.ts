@@ -87,9 +87,9 @@ export const partnersMap: ChartDefinition = {
     ].filter(Boolean);
   },
   key: () => [
-    ...PARTNER_GROUPS.map((g) => ({ label: GROUP_LABELS[g], swatch: `g-${g}` })),
-    ...FORMAL_CATEGORIES.map((c) => ({ label: c.label, swatch: `m-${c.id}`, when: { name: 'view', value: 'formal' } })),
-    { label: 'Listed with the EAEU, but no status', swatch: 'm-mismatch', shape: 'dashed' as const, when: { name: 'view', value: 'formal' } },
+    ...PARTNER_GROUPS.map((g) => ({ label: GROUP_LABELS[g], swatch: `group-${g}` })),
+    ...FORMAL_CATEGORIES.map((c) => ({ label: c.label, swatch: `status-${c.id}`, when: { name: 'view', value: 'formal' } })),
+    { label: 'Listed with the EAEU, but no status', swatch: 'status-mismatch', shape: 'dashed' as const, when: { name: 'view', value: 'formal' } },
   ],
   controls: () => [
     {
@@ -107,7 +107,7 @@ export const partnersMap: ChartDefinition = {
       kind: 'filter',
       name: 'group',
       label: 'Highlight',
-      options: PARTNER_GROUPS.filter((g) => g !== 'subject').map((g) => ({ value: g, label: CHIP_LABELS[g], swatch: `g-${g}` })),
+      options: PARTNER_GROUPS.filter((g) => g !== 'subject').map((g) => ({ value: g, label: CHIP_LABELS[g], swatch: `group-${g}` })),
     },
   ],
   render: (d, o) => {

@@ -66,7 +66,7 @@ export const timeline: ChartDefinition = {
     'Dates are shown only as precisely as they are known: a filled dot for a known day, a hollow dot when only the month or year is known, and a bracket along the axis for a year or a span.',
   ],
   key: () => [
-    ...EVENT_CATEGORIES.map((c) => ({ label: CATEGORY_LABELS[c], swatch: `k-${c}`, shape: 'dot' as const })),
+    ...EVENT_CATEGORIES.map((c) => ({ label: CATEGORY_LABELS[c], swatch: `category-${c}`, shape: 'dot' as const })),
     { label: 'Month or year known', swatch: 'ring-mark', shape: 'ring' as const },
     { label: 'Year or span', swatch: 'bracket-mark', shape: 'line' as const },
   ],
