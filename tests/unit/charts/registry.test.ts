@@ -4,6 +4,7 @@ import { CHARTS, charts, getChart } from '../../../src/charts';
 import { CHART_IDS } from '../../../src/charts/ids';
 import { LAYOUTS } from '../../../src/charts/types';
 import { textWidth } from '../../../src/charts/shared/text';
+import { expectSvgSnapshot } from './helpers/svg-snapshot';
 
 const ARTICLES = { 'partners-map': 'partners', 'competence-centres': 'software', 'russoft-survey': 'software', 'foreign-software': 'software', timeline: 'overview' };
 const sourceIds = new Set(data.sources.map((s) => s.id));
@@ -93,7 +94,7 @@ describe('the chart registry', () => {
           });
 
           test('matches its snapshot', async () => {
-            await expect(svg).toMatchFileSnapshot(`../../snapshots/${id}.${layout}.svg`);
+            await expectSvgSnapshot(`${id}.${layout}`, svg);
           });
         });
       }
