@@ -129,4 +129,4 @@ export function articleOgPng(slug: string, title: string, description: string, p
   return memo(`og-article:${slug}:${title}`, () => svgToPng(articleCard(title, description, part), OG_WIDTH));
 }
 
-export { charts, viewLine };
+export { charts };

@@ -230,12 +230,6 @@ function projectionIn(spec: PanelSpec, box: Box): GeoProjection {
     ]);
 }
 
-/** The main projection of a layout (tests use it to find where a place is drawn). */
-export function projectionFor(layout: ChartLayoutName, size: Size): GeoProjection {
-  const [main] = panelBoxes(layout, size.width);
-  return projectionIn(main!.spec, main!.box);
-}
-
 /** The largest polygon of a (multi)polygon, so that anchors sit on the mainland. */
 function mainPart(g: Geometry): Geometry {
   if (g.type !== 'MultiPolygon') return g;
