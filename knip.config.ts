@@ -18,8 +18,8 @@ const config: KnipConfig = {
     '**/*.{ts,mjs,js,astro,mdx}',
     // Served byte for byte from the site's root, never imported: the host script for embeds.
     '!public/**',
-    // Data the tests read or build from, not modules.
-    '!tests/fixtures/**',
+    // Articles the tests build fixture sites from, not modules.
+    '!tests/fixtures/**/*.mdx',
   ],
   // Only a file that leaks a name to other modules counts; a name exported and also used in its
   // own file (a schema part, a constant its tests may read) is one module's design, not dead code.

@@ -158,28 +158,6 @@ describe('timeline SVG', () => {
     }
 });
 
-test('the early 2010s are a span, drawn as one (our data)', () => {
-  const wide = timelineLayout(data.timeline, 'wide', timeline.sizes.wide);
-  const span = wide.events.find((e) => e.event.id === 'policy-turn')!;
-  expect(span.shape).toBe('span');
-  expect(span.dateText).toBe('Early 2010s');
-  expect(span.to - span.from).toBeGreaterThan(3 * ((wide.ticks[1]!.pos - wide.ticks[0]!.pos) * 0.99));
-});
-
-test('the policy turn predates the full-scale invasion, and 2022 is the busiest year (our data)', () => {
-  const wide = timelineLayout(data.timeline, 'wide', timeline.sizes.wide);
-  const at = (id: string) => wide.events.find((e) => e.event.id === id)!;
-  expect(at('policy-turn').to).toBeLessThan(at('invasion').from);
-  expect(busiestYear(data.timeline).year).toBe(2022);
-});
-
-test('the table lists events in date order with their precision', () => {
-  const rows = timeline.table(data).rows;
-  expect(rows[0]?.['date']).toBe('Early 2010s');
-  expect(rows[0]?.['precision']).toBe('span');
-  expect(rows.find((r) => r['event'] === 'Russia legalises parallel imports')?.['precision']).toBe('year');
-});
-
 test('wide: a longer timeline (ours plus ten more events) is laid out quickly, with no overlaps and no stem through a label', () => {
   const more: TimelineEvent[] = [
     ...data.timeline,
