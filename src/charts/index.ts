@@ -42,6 +42,6 @@ export function getChart(id: ChartId): ChartDefinition {
   return chart;
 }
 
-export type { ChartDefinition, ChartTable, RenderOptions, ChartLayoutName } from './types';
-export { CHART_IDS, type ChartId } from './ids';
+export type { ChartDefinition } from './types';
+export type { ChartId } from './ids';
 export { standaloneSize } from './shared/key';

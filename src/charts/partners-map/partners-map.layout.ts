@@ -42,15 +42,6 @@ export function formalCategory(p: Partner): FormalCategory {
   return 'none';
 }
 
-/** Every formal status of a country, in words: "EAEU member, BRICS member". */
-export function formalStatuses(p: Partner): string[] {
-  const out: string[] = [];
-  if (p.eaeu.status !== 'none') out.push(`EAEU ${p.eaeu.status}`);
-  if (p.brics.status === 'member') out.push('BRICS member');
-  if (p.oecd.status === 'member') out.push('OECD member');
-  return out;
-}
-
 /** Where the spotlight's grouping and formal status part ways. */
 export function formalMismatch(p: Partner): string | undefined {
   if (p.group === 'eurasian' && p.eaeu.status === 'none') return 'no EAEU status';

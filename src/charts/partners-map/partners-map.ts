@@ -6,7 +6,7 @@ import { PARTNER_GROUPS, type Partner, type PartnerGroup } from '../../schemas/p
 import type { ChartDefinition, Size } from '../types';
 import { frame } from '../shared/frame';
 import { switchState } from '../shared/key';
-import { FORMAL_CATEGORIES, GROUP_LABELS, NARROW_WIDTH, formalStatuses, mapHeight, partnersMapLayout } from './partners-map.layout';
+import { FORMAL_CATEGORIES, GROUP_LABELS, NARROW_WIDTH, mapHeight, partnersMapLayout } from './partners-map.layout';
 import { partnersMapSvg, type PartnersView } from './partners-map.svg';
 
 const sizes: Record<'wide' | 'narrow', Size> = {
@@ -124,4 +124,4 @@ export const partnersMap: ChartDefinition = {
 };
 
 /** Exposed for tests and the formal key. */
-export { FORMAL_CATEGORIES, formalStatuses };
+export { FORMAL_CATEGORIES };
