@@ -7,6 +7,8 @@ import { data } from '../../src/data';
 import { countAverages, eurasianGroup, foreignShare, impliedRubPerUsd, namedPartners, rate, surveyShare, toUsd } from '../../src/data/derived';
 import { figures } from '../../src/data/figures';
 import { competenceCentres } from '../../src/charts/competence-centres/competence-centres';
+import { partnersMap } from '../../src/charts/partners-map/partners-map';
+import { formalCategory, formalMismatch } from '../../src/charts/partners-map/partners-map.layout';
 import { foreignSoftware } from '../../src/charts/foreign-software/foreign-software';
 import { foreignSoftwareLayout } from '../../src/charts/foreign-software/foreign-software.layout';
 import { russoftSurvey } from '../../src/charts/russoft-survey/russoft-survey';
@@ -111,6 +113,27 @@ describe('partners', () => {
     expect(g.members.map((p) => p.name)).toEqual(['Belarus']);
     expect(g.observers.map((p) => p.name)).toEqual(['Uzbekistan']);
     expect([figures(data)['eurasian-group']!.text, figures(data)['eurasian-eaeu-members']!.text]).toEqual(['four', 'one']);
+    expect(partnersMap.title).toMatch(/^Of the four .*only Belarus/);
+  });
+
+  it('in September 2024: Belarus an EAEU member, Uzbekistan an observer since 11 December 2020, Tajikistan and Turkmenistan neither', () => {
+    const byId = (id: string) => data.partners.find((p) => p.id === id)!;
+    expect(['belarus', 'uzbekistan', 'tajikistan', 'turkmenistan'].map((id) => [formalCategory(byId(id)), formalMismatch(byId(id))])).toEqual([
+      ['eaeu-member', undefined],
+      ['eaeu-observer', 'EAEU observer only'],
+      ['none', 'no EAEU status'],
+      ['none', 'no EAEU status'],
+    ]);
+    const row = (name: string) => partnersMap.table(data).rows.find((r) => r['country'] === name)!;
+    expect(row('Uzbekistan')['eaeu']).toBe('observer (since 11 December 2020)');
+    expect(row('Tajikistan')['eaeu']).toBe('—');
+  });
+
+  it('Iran counts as BRICS (an EAEU observer only from December 2024), Turkey as OECD', () => {
+    const byId = (id: string) => data.partners.find((p) => p.id === id)!;
+    expect(formalCategory(byId('iran'))).toBe('brics');
+    expect(formalCategory(byId('turkey'))).toBe('oecd');
+    expect(formalMismatch(byId('turkey'))).toBe('also OECD');
   });
 });
 
