@@ -18,23 +18,8 @@ export const CHARTS: Readonly<Record<ChartId, ChartDefinition>> = {
   timeline,
 };
 
-/**
- * Synthetic charts for the scale benchmark (scripts/scale.mjs sets SCALE_CHARTS=n): copies of the
- * real ones under new ids, so a build with many charts exercises every page and endpoint.
- */
-function scaleCharts(n: number): ChartDefinition[] {
-  const base = CHART_IDS.map((id) => CHARTS[id]);
-  return Array.from({ length: n }, (_, i) => {
-    const model = base[i % base.length]!;
-    return { ...model, id: `scale-${i + 1}` as ChartId, title: `${model.title} (copy ${i + 1})` };
-  });
-}
-
-/** The charts in the order of CHART_IDS (plus any scale-benchmark copies). */
-export const charts: readonly ChartDefinition[] = [
-  ...CHART_IDS.map((id) => CHARTS[id]),
-  ...scaleCharts(Number(process.env['SCALE_CHARTS'] ?? 0) || 0),
-];
+/** The charts in the order of CHART_IDS. */
+export const charts: readonly ChartDefinition[] = CHART_IDS.map((id) => CHARTS[id]);
 
 export function getChart(id: ChartId): ChartDefinition {
   const chart = charts.find((c) => c.id === id);
