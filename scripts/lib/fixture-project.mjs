@@ -104,12 +104,10 @@ export function buildProject(root, { outDir = join(root, 'dist'), env = {} } = {
     child.on('close', (code) => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       if (code === 0) return done({ outDir: out, seconds });
-      const tail = log
-        .split('\n')
-        .filter((l) => l.trim() && !/WARN|[│╭╰─]/.test(l))
-        .slice(-25)
-        .join('\n');
-      fail(new Error(`Building the fixture project ${root} into ${out} failed:\n${tail}`));
+      // Astro's box drawings, warnings and the dumps of whole source files say nothing here.
+      const lines = log.split('\n').filter((l) => l.trim() && !/WARN|[│╭╰─]|^\s*'/.test(l));
+      const said = lines.length > 30 ? [...lines.slice(0, 15), '…', ...lines.slice(-15)] : lines;
+      fail(new Error(`Building the fixture project ${root} into ${out} failed:\n${said.join('\n')}`));
     });
   });
 }
