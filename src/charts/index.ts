@@ -1,32 +1,39 @@
+/** The chart registry as pages, endpoints and tests use it: every chart, by id, in a language. */
+import { data as siteData, type Datasets } from '../data';
+import { getLocale, type Lang } from '../i18n/locale';
+import { REGISTRY } from './registry';
+import { resolveChart } from './shared/render';
+import type { ChartDefinition, ResolvedChart } from './types';
+
+export type ChartId = (typeof REGISTRY)[number]['id'];
+
 /**
- * The chart registry: the one list every page, endpoint and test reads charts from. Adding a chart
- * means adding its folder and one line here (and its id in ids.ts).
+ * Every chart's definition, in the registry's order. Each chart has its own messages type; a list
+ * of them can only say "some messages" (`any`: the type is both read and written by `text`).
  */
-import { CHART_IDS, type ChartId } from './ids';
-import type { ChartDefinition } from './types';
-import { partnersMap } from './partners-map/partners-map';
-import { competenceCentres } from './competence-centres/competence-centres';
-import { russoftSurvey } from './russoft-survey/russoft-survey';
-import { foreignSoftware } from './foreign-software/foreign-software';
-import { timeline } from './timeline/timeline';
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyChart = ChartDefinition<ChartId, any>;
+export const CHARTS: readonly AnyChart[] = REGISTRY;
+export const CHART_IDS: readonly ChartId[] = CHARTS.map((c) => c.id);
 
-export const CHARTS: Readonly<Record<ChartId, ChartDefinition>> = {
-  'partners-map': partnersMap,
-  'competence-centres': competenceCentres,
-  'russoft-survey': russoftSurvey,
-  'foreign-software': foreignSoftware,
-  timeline,
-};
-
-/** The charts in the order of CHART_IDS. */
-export const charts: readonly ChartDefinition[] = CHART_IDS.map((id) => CHARTS[id]);
-
-export function getChart(id: ChartId): ChartDefinition {
-  const chart = charts.find((c) => c.id === id);
-  if (!chart) throw new Error(`No chart "${id}" in the registry (src/charts/index.ts). Known: ${charts.map((c) => c.id).join(', ')}`);
-  return chart;
+const unique = new Set<string>();
+for (const c of CHARTS) {
+  if (unique.has(c.id)) throw new Error(`src/charts/registry.ts lists the chart "${c.id}" twice`);
+  unique.add(c.id);
 }
 
-export type { ChartDefinition, ChartTable, RenderOptions, ChartLayoutName } from './types';
-export { CHART_IDS, type ChartId } from './ids';
-export { standaloneSize } from './shared/key';
+export const isChartId = (id: string): id is ChartId => unique.has(id);
+
+/** Every chart in a language, with the site's data (or another dataset, for tests). */
+export function resolvedCharts(lang: Lang = 'en', data: Datasets = siteData): ResolvedChart[] {
+  return CHARTS.map((c) => resolveChart(c, data, getLocale(lang)));
+}
+
+export function getChart(id: string, lang: Lang = 'en', data: Datasets = siteData): ResolvedChart {
+  const chart = CHARTS.find((c) => c.id === id);
+  if (!chart) throw new Error(`No chart "${id}" in the registry (src/charts/registry.ts). Known: ${CHART_IDS.join(', ')}`);
+  return resolveChart(chart, data, getLocale(lang));
+}
+
+export type { ChartDefinition, ChartTable, RenderOptions, ChartLayoutName, ResolvedChart } from './types';
+export { resolveChart };

@@ -81,7 +81,7 @@ const strayKeys = (figure: Locator) =>
   });
 
 for (const chart of builtCharts()) {
-  const path = chart.articles[0]!;
+  const path = chart.home;
   for (const colorScheme of SCHEMES)
     for (const width of WIDTHS) {
       test.describe(`${chart.id}, forced colours, ${colorScheme}, ${width} px`, () => {

@@ -5,9 +5,10 @@
  */
 import { describe, expect, test } from 'vitest';
 import { data } from '../../../src/data';
-import { charts, standaloneSize } from '../../../src/charts';
+import { resolvedCharts } from '../../../src/charts';
+import { serialize } from '../../../src/charts/shared/svg';
 import { keyFor, switchState } from '../../../src/charts/shared/key';
-import { LAYOUTS, type ChartDefinition } from '../../../src/charts/types';
+import { LAYOUTS, type ResolvedChart } from '../../../src/charts/types';
 import { STANDALONE_RULES, token } from '../../../src/charts/shared/standalone';
 
 interface Node {
@@ -138,22 +139,24 @@ const hidden = (n: Node, rules: Rule[]): boolean => {
 
 const all = (n: Node): Node[] => n.children.flatMap((c) => [c, ...all(c)]);
 
-function renderStandalone(chart: ChartDefinition, layout: (typeof LAYOUTS)[number], state: Record<string, string>) {
-  const svg = chart.render(data, { layout, theme: 'standalone', state });
+function renderStandalone(chart: ResolvedChart, layout: (typeof LAYOUTS)[number], state: Record<string, string>) {
+  const svg = serialize(chart.render({ layout, theme: 'standalone', state }));
   const doc = parse(svg);
   const style = all(doc).find((n) => n.tag === 'style')!;
   return { svg, doc, rules: parseStyle(style.text) };
 }
 
 /** Every value of every switch, one at a time, the default first. */
-function states(chart: ChartDefinition): Record<string, string>[] {
+function states(chart: ResolvedChart): Record<string, string>[] {
   const out: Record<string, string>[] = [{}];
-  for (const c of chart.controls(data)) if (c.kind === 'switch') for (const o of c.options) if (o.value !== switchState([c])[c.name]) out.push({ [c.name]: o.value });
+  for (const c of chart.controls) if (c.kind === 'switch') for (const o of c.options) if (o.value !== switchState([c])[c.name]) out.push({ [c.name]: o.value });
   return out;
 }
 
 const SHAPES = new Set(['rect', 'circle', 'ellipse', 'path', 'line', 'polygon', 'polyline', 'text', 'tspan']);
 const describeNode = (n: Node) => `<${n.tag} class="${n.attrs['class'] ?? ''}">${n.text ? ` ${n.text.slice(0, 30)}` : ''}`;
+
+const charts = resolvedCharts('en', data);
 
 for (const chart of charts) {
   describe(`${chart.id}, standalone`, () => {
@@ -188,13 +191,13 @@ for (const chart of charts) {
         });
 
         test(`${label}: is as large as standaloneSize() says, and its root carries the switch state`, () => {
-          const { width, height } = standaloneSize(chart, data, layout, state);
+          const { width, height } = chart.standaloneSize(layout, state);
           expect(svg).toMatch(new RegExp(`^<svg [^>]*viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"`));
-          for (const [name, value] of Object.entries(switchState(chart.controls(data), state))) expect(doc.children[0]!.attrs[`data-${name}`]).toBe(value);
+          for (const [name, value] of Object.entries(switchState(chart.controls, state))) expect(doc.children[0]!.attrs[`data-${name}`]).toBe(value);
         });
 
         test(`${label}: draws the colour key of its state, so the file explains itself`, () => {
-          const items = keyFor(chart.key(data), switchState(chart.controls(data), state));
+          const items = keyFor(chart.key, switchState(chart.controls, state));
           const key = all(doc).find((n) => n.classes.includes('key'));
           if (items.length === 0) {
             expect(key).toBeUndefined();

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { charts } from '../../../src/charts';
-import { data } from '../../../src/data';
+import { resolvedCharts } from '../../../src/charts';
 import { EMBED, FALLBACK_WIDTHS, embedHeight, embedSvgBox, fallbackHeights, type EmbedParts } from '../../../src/exports/embed-layout';
 import { embedParts, embeddable } from '../../../src/exports/embed-fallback';
 
@@ -56,9 +55,9 @@ describe('embedHeight', () => {
 });
 
 describe('the fallback heights of the registered charts', () => {
-  it.each(charts.map((c) => [c.id, c] as const))('%s: phone and column heights from its registry entry', (_id, chart) => {
-    const h = fallbackHeights(embedParts(chart, data));
-    expect(embeddable(chart, data).heights).toEqual(h);
+  it.each(resolvedCharts().map((c) => [c.id, c] as const))('%s: phone and column heights from its registry entry', (_id, chart) => {
+    const h = fallbackHeights(embedParts(chart));
+    expect(embeddable(chart).heights).toEqual(h);
     for (const w of Object.keys(FALLBACK_WIDTHS) as (keyof typeof FALLBACK_WIDTHS)[]) {
       // At least the chart itself at the width it is shown, plus the page's padding.
       expect(h.withTitle[w]).toBeGreaterThan(embedSvgBox(chart.sizes, FALLBACK_WIDTHS[w]).height + 2 * EMBED.pad);
