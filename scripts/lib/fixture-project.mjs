@@ -10,6 +10,7 @@
 // The copy holds what a build reads (SITE_FILES); node_modules is a symlink, so a copy costs
 // about a megabyte and a second.
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -20,6 +21,9 @@ export const SITE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..
 
 /** Everything `astro build` reads from the project, besides node_modules. */
 export const SITE_FILES = ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+
+/** Copies of one checkout go under one folder of their own, so two checkouts never build into each other's. */
+const FIXTURES = join(tmpdir(), `sidestepped-fixtures-${createHash('sha256').update(SITE_ROOT).digest('hex').slice(0, 8)}`);
 
 const BUILD_ENTRY = fileURLToPath(new URL('./astro-build.mjs', import.meta.url));
 
@@ -39,7 +43,7 @@ const INHERITED_NOT = /^(VITEST.*|NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR)$/;
  */
 /**
  * @typedef {object} BuildOptions
- * @property {string} [outDir] where the site goes (default: dist/ in the copy)
+ * @property {string} [outDir] where the site goes, relative to the copy (default: its dist/)
  * @property {Record<string, string>} [env] variables for this build (TZ, SITE_URL, BASE_PATH)
  */
 /**
@@ -49,13 +53,13 @@ const INHERITED_NOT = /^(VITEST.*|NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR)$/;
  */
 
 /**
- * A fresh copy of the site under the temp folder, named `name` (an earlier copy of that name is
- * replaced). One copy can be built many times, with other files or variables in between.
+ * A fresh copy of the site under the temp folder, named `name` (an earlier copy of that name from
+ * this checkout is replaced). One copy can be built many times, with other files or variables in between.
  * @param {string} name
  * @returns {FixtureProject}
  */
 export function fixtureProject(name) {
-  const root = join(tmpdir(), 'sidestepped-fixtures', name);
+  const root = join(FIXTURES, name);
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
   for (const f of SITE_FILES) cpSync(join(SITE_ROOT, f), join(root, f), { recursive: true });

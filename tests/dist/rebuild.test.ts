@@ -24,8 +24,8 @@ const site = fixtureProject('site');
 const hostile = fixtureProject('hostile');
 
 const asItIs = (async () => ({
-  again: await site.build({ outDir: '/tmp/sidestepped-rebuild', env: { TZ: 'Pacific/Kiritimati' } }),
-  base: await site.build({ outDir: '/tmp/sidestepped-base', env: { BASE_PATH: '/sanctions/', SITE_URL: 'https://example.org' } }),
+  again: await site.build({ outDir: 'dist-tz', env: { TZ: 'Pacific/Kiritimati' } }),
+  base: await site.build({ outDir: 'dist-base', env: { BASE_PATH: '/sanctions/', SITE_URL: 'https://example.org' } }),
 }))();
 
 /** Text that must stay text: it closes the elements our embed codes and copy fields sit in, and uses String.replace patterns. */
@@ -56,7 +56,7 @@ const hostileBuild = (async () => {
   const fixtures = 'tests/fixtures/hostile';
   for (const f of readdirSync(fixtures).filter((n) => n.endsWith('.json'))) hostile.write(`content/data/${f}`, readFileSync(join(fixtures, f), 'utf8'));
   giveSurveyHostileTitle();
-  return hostile.build({ outDir: '/tmp/sidestepped-hostile' });
+  return hostile.build();
 })();
 
 // A build that fails is reported by the tests that wait for it, not as an unhandled rejection.

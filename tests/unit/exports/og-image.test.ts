@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { chartCard } from '../../../src/exports/og-image';
 import { data } from '../../../src/data';
-import { CHARTS } from '../../../src/charts';
+import { CHARTS, resolveChart } from '../../../src/charts';
+import { getLocale } from '../../../src/i18n/locale';
 import { escapeXml } from '../../../src/charts/shared/escape';
 
 /** Text with String.replace's patterns: "$&" is "the matched text", "$'" is "what follows the match". */
@@ -9,9 +10,10 @@ const PATTERNS = `US$& and $' here`;
 
 describe("a chart's Open Graph card", () => {
   // The chart's title and a data label both carry the patterns; the card draws them and the chart itself.
-  const chart = { ...CHARTS['russoft-survey'], title: `Few developers saw ${PATTERNS}` };
+  const model = CHARTS.find((c) => c.id === 'russoft-survey')!;
+  const chart = { ...model, messages: { en: { ...model.messages.en, title: `Few developers saw ${PATTERNS}` } } };
   const survey = { ...data.survey, answers: data.survey.answers.map((a, i) => (i === 0 ? { ...a, label: `Significant ${PATTERNS}` } : a)) };
-  const card = chartCard(chart, { ...data, survey });
+  const card = chartCard(resolveChart(chart, { ...data, survey }, getLocale('en')));
 
   it('draws text with replacement patterns literally, in one well-formed document', () => {
     expect(card).toContain(escapeXml(`Few developers saw ${PATTERNS}`));
