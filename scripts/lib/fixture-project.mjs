@@ -25,6 +25,9 @@ export const SITE_FILES = ['src', 'content', 'public', 'astro.config.mjs', 'tsco
 /** Copies of one checkout go under one folder of their own, so two checkouts never build into each other's. */
 const FIXTURES = join(tmpdir(), `sidestepped-fixtures-${createHash('sha256').update(SITE_ROOT).digest('hex').slice(0, 8)}`);
 
+/** How the build process reports its CPU time on its last line of output. */
+export const CPU_LINE = 'fixture-project: cpu seconds ';
+
 const BUILD_ENTRY = fileURLToPath(new URL('./astro-build.mjs', import.meta.url));
 
 /**
@@ -50,6 +53,8 @@ const INHERITED_NOT = /^(VITEST.*|NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR)$/;
  * @typedef {object} BuildResult
  * @property {string} outDir absolute path of the built site
  * @property {number} seconds wall time of the build
+ * @property {number} cpuSeconds CPU time of the build process, all its threads (steadier than wall time
+ *   on a machine shared with other work)
  */
 
 /**
@@ -107,7 +112,8 @@ export function buildProject(root, { outDir = join(root, 'dist'), env = {} } = {
     child.on('error', fail);
     child.on('close', (code) => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      if (code === 0) return done({ outDir: out, seconds });
+      const cpu = log.lastIndexOf(CPU_LINE);
+      if (code === 0) return done({ outDir: out, seconds, cpuSeconds: cpu < 0 ? NaN : parseFloat(log.slice(cpu + CPU_LINE.length)) });
       // Astro's box drawings, warnings and the dumps of whole source files say nothing here.
       const lines = log.split('\n').filter((l) => l.trim() && !/WARN|[│╭╰─]|^\s*'/.test(l));
       const said = lines.length > 30 ? [...lines.slice(0, 15), '…', ...lines.slice(-15)] : lines;
