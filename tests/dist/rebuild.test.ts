@@ -15,7 +15,7 @@ import { DIST, filesIn } from './files';
 
 const files = filesIn;
 // The sub-path build waits for the time-zone build before it: two builds, beside a third, on a busy machine.
-const BUILD_TIMEOUT = 360_000;
+const BUILD_TIMEOUT = 600_000;
 
 /**
  * Two copies, built side by side: the site as it is (built twice, in another time zone and under a
