@@ -20,14 +20,12 @@ const MISSING_EM = 1;
 /**
  * One font file's widths in em. A string's width is the sum of its characters' advances plus,
  * for each neighbouring pair, what shaping the pair alone changes (kerning, and ligatures such as
- * "fi"): shaping every string whole costs about 0.3 ms, a lookup almost nothing, and strings only
- * grow a word at a time while they are wrapped.
+ * "fi"): shaping every string whole costs about 0.3 ms, a lookup almost nothing.
  */
 class FontWidths {
   private readonly font: Font;
   private readonly advances = new Map<number, number>();
   private readonly pairs = new Map<string, number>();
-  private readonly strings = new Map<string, number>();
 
   constructor(file: string) {
     const font = create(readFileSync(require.resolve(file)));
@@ -57,18 +55,14 @@ class FontWidths {
 
   /** Width of a string in em. */
   em(s: string): number {
-    let w = this.strings.get(s);
-    if (w === undefined) {
-      w = 0;
-      let prev: number | undefined;
-      for (const ch of s) {
-        const cp = ch.codePointAt(0)!;
-        const a = this.advance(cp);
-        w += Number.isNaN(a) ? MISSING_EM : a;
-        if (prev !== undefined && !Number.isNaN(a) && !Number.isNaN(this.advance(prev))) w += this.pair(prev, cp);
-        prev = cp;
-      }
-      this.strings.set(s, w);
+    let w = 0;
+    let prev: number | undefined;
+    for (const ch of s) {
+      const cp = ch.codePointAt(0)!;
+      const a = this.advance(cp);
+      w += Number.isNaN(a) ? MISSING_EM : a;
+      if (prev !== undefined && !Number.isNaN(a) && !Number.isNaN(this.advance(prev))) w += this.pair(prev, cp);
+      prev = cp;
     }
     return w;
   }
@@ -91,9 +85,21 @@ export const designWidth = (s: string, size: number, weight: Weight = 'normal'):
 export const fallbackWidth = (s: string, size: number, weight: Weight = 'normal'): number =>
   widthsOf(MEASURED_FONTS.fallback[numeric(weight)]).em(s) * size;
 
+// Layouts ask for the same strings hundreds of thousands of times (the timeline tries every hang
+// of its flags), so the wider of the two widths is kept per weight too.
+const widest = new Map<FontWeight, Map<string, number>>();
+
 /** Width in px of `s` at `size` px: the wider of the design font and the fallback. */
 export function textWidth(s: string, size: number, weight: Weight = 'normal'): number {
-  return Math.max(designWidth(s, size, weight), fallbackWidth(s, size, weight));
+  const w = numeric(weight);
+  let cache = widest.get(w);
+  if (!cache) widest.set(w, (cache = new Map()));
+  let em = cache.get(s);
+  if (em === undefined) {
+    em = Math.max(widthsOf(MEASURED_FONTS.design[w]).em(s), widthsOf(MEASURED_FONTS.fallback[w]).em(s));
+    cache.set(s, em);
+  }
+  return em * size;
 }
 
 /** Greedy word wrap to a width; never breaks inside a word. */
