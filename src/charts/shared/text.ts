@@ -85,8 +85,8 @@ export const designWidth = (s: string, size: number, weight: Weight = 'normal'):
 export const fallbackWidth = (s: string, size: number, weight: Weight = 'normal'): number =>
   widthsOf(MEASURED_FONTS.fallback[numeric(weight)]).em(s) * size;
 
-// Layouts ask for the same strings hundreds of thousands of times (the timeline tries every hang
-// of its flags), so the wider of the two widths is kept per weight too.
+// Layouts ask for the same strings hundreds of thousands of times a build (the timeline tries
+// every hang of its flags), so each weight keeps the width of every string it has measured.
 const widest = new Map<FontWeight, Map<string, number>>();
 
 /** Width in px of `s` at `size` px: the wider of the design font and the fallback. */
