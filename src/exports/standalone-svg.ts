@@ -15,11 +15,6 @@ const TITLE = 26;
 const SUBTITLE = 16;
 const SMALL = 13;
 const NOTE = 14;
-/**
- * `wrap` estimates widths for a wide system sans-serif; these files are drawn in Source Sans 3
- * (embedded in the SVG, given to resvg for the PNG), which is at least this much narrower.
- */
-const NARROWER = 1.12;
 
 export interface StandaloneInput {
   chart: ResolvedChart;
@@ -60,13 +55,13 @@ export function standaloneSvg({ chart, pageUrl, state = {} }: StandaloneInput): 
   const inner = width - 2 * PAD;
   const titleLines = wrap(chart.title, TITLE, inner, 'bold');
   const view = viewLine(chart, state);
-  const subtitleLines = wrap(view ? `${chart.subtitle}. ${view}.` : chart.subtitle, SUBTITLE, inner * NARROWER);
+  const subtitleLines = wrap(view ? `${chart.subtitle}. ${view}.` : chart.subtitle, SUBTITLE, inner);
   // The notes travel with the picture: they carry caveats the chart exists to make.
   const notes = chart.notes.filter(Boolean);
   const noteLines = notes.flatMap((n, i) =>
-    wrap(notes.length > 1 ? `${i + 1}. ${n}` : `Note: ${n}`, NOTE, inner * NARROWER).map((line, j) => ({ line, first: j === 0 && i > 0 })),
+    wrap(notes.length > 1 ? `${i + 1}. ${n}` : `Note: ${n}`, NOTE, inner).map((line, j) => ({ line, first: j === 0 && i > 0 })),
   );
-  const footLines = [...wrap(sourceLine(chart), SMALL, inner * NARROWER), ...wrap(creditLine(pageUrl), SMALL, inner * NARROWER)];
+  const footLines = [...wrap(sourceLine(chart), SMALL, inner), ...wrap(creditLine(pageUrl), SMALL, inner)];
 
   let y = PAD + TITLE;
   const title = titleLines.map((line, i) => el('text', { x: PAD, y: y + i * TITLE * 1.2, 'font-size': TITLE, 'font-weight': 700, fill: '#1b1c1f' }, [line]));
