@@ -34,8 +34,8 @@ export function themeTokens(css: string, theme: Theme): Map<string, string> {
     // One substitution per pass, until nothing is left to substitute (light-dark() may hold a var()).
     for (let before = ''; before !== value; ) {
       before = value;
-      const parsed = valueParser(value);
-      parsed.walk((n) => {
+      const parsed: valueParser.ParsedValue = valueParser(value);
+      parsed.walk((n: valueParser.Node) => {
         if (n.type !== 'function') return;
         if (n.value === 'light-dark') {
           const [light, dark] = splitArgs(n.nodes);
