@@ -11,6 +11,8 @@ export type Theme = 'light' | 'dark';
 
 /** The custom properties set by tokens.css's `:root` rule, as written. */
 export function rawTokens(css: string): Map<string, string> {
+  // A bundler that empties CSS it imports (Vitest without css.include) would make every token unknown.
+  if (!css.trim()) throw new Error('tokens.css came in empty: a .css?raw import needs css.include in a Vitest config');
   const raw = new Map<string, string>();
   postcss.parse(css).each((node) => {
     if (node.type === 'rule' && node.selector === ':root') node.each((d) => void (d.type === 'decl' && d.prop.startsWith('--') && raw.set(d.prop, d.value.trim())));

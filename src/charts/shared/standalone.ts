@@ -15,7 +15,11 @@ const SHEETS = import.meta.glob<string>('../*/*.css', { query: '?raw', import: '
 export const chartStylesheets = (): string[] =>
   Object.keys(SHEETS)
     .sort((a, b) => Number(!a.includes('/shared/')) - Number(!b.includes('/shared/')) || a.localeCompare(b))
-    .map((k) => SHEETS[k]!);
+    .map((k) => {
+      const css = SHEETS[k]!;
+      if (!css.trim()) throw new Error(`${k} came in empty: a .css?raw import needs css.include in a Vitest config`);
+      return css;
+    });
 
 let rules: readonly StandaloneRule[] | undefined;
 /** Every rule the chart stylesheets give SVG content, in source order, with light-theme values. */
