@@ -7,7 +7,7 @@ import postcss from 'postcss';
 import valueParser from 'postcss-value-parser';
 import tokensCss from './tokens.css?raw';
 
-export type Theme = 'light' | 'dark';
+type Theme = 'light' | 'dark';
 
 /** The custom properties set by tokens.css's `:root` rule, as written. */
 export function rawTokens(css: string): Map<string, string> {
@@ -58,7 +58,7 @@ export function themeTokens(css: string, theme: Theme): Map<string, string> {
 }
 
 /** A function's arguments, split at its top-level commas. */
-export function splitArgs(nodes: readonly valueParser.Node[]): valueParser.Node[][] {
+function splitArgs(nodes: readonly valueParser.Node[]): valueParser.Node[][] {
   const args: valueParser.Node[][] = [[]];
   for (const n of nodes) {
     if (n.type === 'div' && n.value === ',') args.push([]);
