@@ -58,7 +58,7 @@ export default defineChart({
       },
       notes: estimates.filter((e) => e.note).map((e) => t.note(e.label, e.note ?? '')),
       key: [
-        { label: t.key.spotlight, swatch: 'hl', shape: 'dot' },
+        { label: t.key.spotlight, swatch: 'highlight', shape: 'dot' },
         { label: t.key.single, swatch: 'ring-mark', shape: 'ring' },
         { label: t.key.range, swatch: 'band', shape: 'band' },
       ],

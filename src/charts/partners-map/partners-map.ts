@@ -67,9 +67,9 @@ export default defineChart({
         t.smallNote,
       ].filter(Boolean),
       key: [
-        ...PARTNER_GROUPS.map((g) => ({ label: GROUP_LABELS[g], swatch: `g-${g}` })),
-        ...FORMAL_CATEGORIES.map((c) => ({ label: c.label, swatch: `m-${c.id}`, when: { name: 'view', value: 'formal' } })),
-        { label: t.mismatchKey, swatch: 'm-mismatch', shape: 'dashed' as const, when: { name: 'view', value: 'formal' } },
+        ...PARTNER_GROUPS.map((g) => ({ label: GROUP_LABELS[g], swatch: `group-${g}` })),
+        ...FORMAL_CATEGORIES.map((c) => ({ label: c.label, swatch: `status-${c.id}`, when: { name: 'view', value: 'formal' } })),
+        { label: t.mismatchKey, swatch: 'status-mismatch', shape: 'dashed' as const, when: { name: 'view', value: 'formal' } },
       ],
       controls: [
         {
@@ -90,7 +90,7 @@ export default defineChart({
           options: PARTNER_GROUPS.filter((g) => g !== 'subject').map((g) => ({
             value: g,
             label: (t.chipLabels as Partial<Record<PartnerGroup, string>>)[g] ?? GROUP_LABELS[g],
-            swatch: `g-${g}`,
+            swatch: `group-${g}`,
           })),
         },
       ],

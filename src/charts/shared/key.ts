@@ -88,7 +88,7 @@ export function keyBlock(items: readonly KeyItem[], width: number, layout: Chart
     const { x, row } = positions[i]!;
     const cy = row * rowH + rowH / 2;
     const sw = swatchWidth(k.shape, f);
-    return el('g', { class: 'key-item' }, [swatch(k, x, cy, f), el('text', { class: 't', x: x + sw + GAP_LABEL, y: cy + f * 0.36, 'font-size': f }, [k.label])]);
+    return el('g', { class: 'key-item' }, [swatch(k, x, cy, f), el('text', { class: 'label', x: x + sw + GAP_LABEL, y: cy + f * 0.36, 'font-size': f }, [k.label])]);
   });
   const rows = Math.max(...positions.map((p) => p.row)) + 1;
   return { height: Math.ceil(rows * rowH + GAP_BELOW), node: el('g', { class: 'key' }, nodes) };

@@ -56,7 +56,7 @@ export default defineChart({
       },
       notes: [t.datesNote],
       key: [
-        ...EVENT_CATEGORIES.map((c) => ({ label: t.categories[c], swatch: `k-${c}`, shape: 'dot' as const })),
+        ...EVENT_CATEGORIES.map((c) => ({ label: t.categories[c], swatch: `category-${c}`, shape: 'dot' as const })),
         { label: t.key.ring, swatch: 'ring-mark', shape: 'ring' as const },
         { label: t.key.bracket, swatch: 'bracket-mark', shape: 'line' as const },
       ],

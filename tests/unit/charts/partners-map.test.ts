@@ -139,9 +139,9 @@ describe('partners-map SVG and table', () => {
     const formal = rendered(partnersMap, data).svg({ layout: 'wide', theme: 'standalone', state: { view: 'formal' } });
     expect(formal).toContain('only-formal');
     expect(formal).not.toContain('only-group');
-    expect(formal).toContain('m-eaeu-observer'); // its key
+    expect(formal).toContain('status-eaeu-observer'); // its key
     expect(formal).toMatch(/^<svg [^>]*data-view="formal"/);
-    expect(formal).toContain('.chart[data-view=formal] .country.f-eaeu-observer{fill:#29922a}');
+    expect(formal).toContain('.chart[data-view=formal] .country.formal-eaeu-observer{fill:#29922a}');
     const group = rendered(partnersMap, data).svg({ layout: 'wide', theme: 'standalone' });
     expect(group).toMatch(/^<svg [^>]*data-view="group"/);
     expect(group).not.toContain('data-view=formal');

@@ -184,7 +184,7 @@ for (const chart of charts) {
           const styled = new Set(STANDALONE_RULES.flatMap((r) => r.classes));
           // Hooks for scripts, tooltips and structure: charts.css gives them no paint of their own.
           // (Russia's f-subject: it keeps its group colour, g-subject, in the formal view too.)
-          const HOOKS = new Set(['dot', 'num-label', 'date', 'offmap', 'track-line', 'key-swatch', 'f-subject', 'subject']);
+          const HOOKS = new Set(['dot', 'num-label', 'date', 'offmap', 'track-line', 'key-swatch', 'formal-subject', 'subject']);
           const unstyled = new Set<string>();
           for (const n of all(doc)) if (SHAPES.has(n.tag)) for (const c of n.classes) if (!styled.has(c) && !HOOKS.has(c)) unstyled.add(c);
           expect([...unstyled]).toEqual([]);
@@ -233,31 +233,31 @@ describe('the marks the standalone files used to draw black', () => {
     expect(paint('competence-centres', 'rub', 'fill')).toBe(token('--c-rub'));
   });
   test('russoft-survey: the highlighted bar in the accent, the others grey, on a light track', () => {
-    expect(paint('russoft-survey', 'hl', 'fill')).toBe(token('--accent'));
+    expect(paint('russoft-survey', 'highlight', 'fill')).toBe(token('--accent'));
     expect(paint('russoft-survey', 'mute', 'fill')).toBe('#7d7a72');
     expect(paint('russoft-survey', 'track', 'fill')).toBe('#efece6');
-    expect(paint('russoft-survey', 't-hl', 'fill')).toBe(token('--accent'));
+    expect(paint('russoft-survey', 'label-highlight', 'fill')).toBe(token('--accent'));
   });
   test('timeline: markers in their category colour, hollow ones ringed in it, spans dashed', () => {
-    expect(paint('timeline', 'k-policy', 'fill')).toBe(token('--c-policy'));
-    expect(paint('timeline', 'ring-mark.s-war-sanctions', 'fill')).toBe('#fdfcfa');
-    expect(paint('timeline', 'ring-mark.s-war-sanctions', 'stroke')).toBe(token('--c-war-sanctions'));
+    expect(paint('timeline', 'category-policy', 'fill')).toBe(token('--c-policy'));
+    expect(paint('timeline', 'ring-mark.category-war-sanctions', 'fill')).toBe('#fdfcfa');
+    expect(paint('timeline', 'ring-mark.category-war-sanctions', 'stroke')).toBe(token('--c-war-sanctions'));
     expect(paint('timeline', 'bracket-mark.is-span', 'stroke-dasharray')).toBe('6 3');
-    expect(paint('timeline', 'date.s-text-technology', 'fill')).toBe(token('--c-technology'));
+    expect(paint('timeline', 'date.category-text-technology', 'fill')).toBe(token('--c-technology'));
   });
   test('foreign-software: the spotlight in the accent, other estimates hollow rings, the range a band with caps', () => {
-    expect(paint('foreign-software', 'dot.hl', 'fill')).toBe(token('--accent'));
+    expect(paint('foreign-software', 'dot.highlight', 'fill')).toBe(token('--accent'));
     expect(paint('foreign-software', 'dot.ring-mark', 'fill')).toBe('#fdfcfa');
     expect(paint('foreign-software', 'dot.ring-mark', 'stroke')).toBe('#54575e');
     expect(paint('foreign-software', 'range-cap', 'stroke')).toBe('#1b1c1f');
   });
   test('partners-map: group colours by default; the formal view with its colours and dashed mismatches', () => {
-    expect(paint('partners-map', 'country.g-china', 'fill')).toBe(token('--c-china'));
+    expect(paint('partners-map', 'country.group-china', 'fill')).toBe(token('--c-china'));
     // Russia, the subject, recedes: hatched (its pattern is its fill), labelled in the text colour.
     expect(paint('partners-map', 'country.subject', 'fill')).toBe('url(#partners-map-wide-hatch)');
-    expect(paint('partners-map', 'label-subject', 'fill')).toBe(token('--text'));
-    expect(paint('partners-map', 'label', 'paint-order')).toBe('stroke');
-    expect(paint('partners-map', 'country.g-china', 'fill', { view: 'formal' })).toBe(token('--c-brics-member'));
+    expect(paint('partners-map', 'map-label-subject', 'fill')).toBe(token('--text'));
+    expect(paint('partners-map', 'map-label', 'paint-order')).toBe('stroke');
+    expect(paint('partners-map', 'country.group-china', 'fill', { view: 'formal' })).toBe(token('--c-brics-member'));
     expect(paint('partners-map', 'country.has-mismatch', 'stroke-dasharray', { view: 'formal' })).toBe('3 2');
     expect(paint('partners-map', 'country.has-mismatch', 'stroke-dasharray')).toBeUndefined();
   });

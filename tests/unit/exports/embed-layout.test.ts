@@ -49,7 +49,7 @@ describe('embedHeight', () => {
 
   it('counts the tallest state a reader can switch to', () => {
     const view = { kind: 'switch' as const, name: 'view', label: 'Show', initial: 'a', options: [{ value: 'a', label: 'A' }, { value: 'b', label: 'B' }] };
-    const longKey = Array.from({ length: 8 }, (_, i) => ({ label: `Status number ${i}`, swatch: 'sw', when: { name: 'view', value: 'b' } }));
+    const longKey = Array.from({ length: 8 }, (_, i) => ({ label: `Status number ${i}`, swatch: 'swatch', when: { name: 'view', value: 'b' } }));
     expect(embedHeight({ ...parts, controls: [view], key: longKey }, 360)).toBeGreaterThan(embedHeight({ ...parts, controls: [view] }, 360));
   });
 });
