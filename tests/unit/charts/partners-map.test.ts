@@ -3,12 +3,15 @@ import { data } from '../../../src/data';
 import { eurasianGroup, namedPartners } from '../../../src/data/derived';
 import partnersMap from '../../../src/charts/partners-map/partners-map';
 import { rendered } from './helpers/rendered';
-import { formalCategory, formalMismatch, partnersMapLayout } from '../../../src/charts/partners-map/partners-map.layout';
+import { partnersMapLayout } from '../../../src/charts/partners-map/partners-map.layout';
+import { formalCategory, formalMismatch } from '../../../src/charts/partners-map/partners-map.status';
+import { getLocale } from '../../../src/i18n/locale';
 import { overlaps } from '../../../src/charts/shared/text';
 import { segmentHitsBox, segmentsCross } from '../../../src/charts/shared/labels';
 import { LAYOUTS } from '../../../src/charts/types';
 
 const byId = (id: string) => data.partners.find((p) => p.id === id)!;
+const words = { t: partnersMap.messages.en, locale: getLocale('en') };
 
 describe('leader geometry', () => {
   test('finds crossing segments, not ones that merely meet or run apart', () => {
@@ -26,7 +29,7 @@ describe('leader geometry', () => {
 
 describe('partnersMapLayout', () => {
   for (const layout of LAYOUTS) {
-    const l = partnersMapLayout(data.partners, layout, partnersMap.sizes[layout]);
+    const l = partnersMapLayout(data.partners, layout, partnersMap.sizes[layout], words);
 
     test(`${layout}: places every partner in the data, Russia included`, () => {
       expect(l.countries.map((c) => c.partner.id).sort()).toEqual(data.partners.map((p) => p.id).sort());
@@ -96,7 +99,7 @@ describe('partnersMapLayout', () => {
 
   test('both layouts crop to Eurasia and point to Cuba with an arrow at the western edge', () => {
     for (const layout of LAYOUTS) {
-      const l = partnersMapLayout(data.partners, layout, partnersMap.sizes[layout]);
+      const l = partnersMapLayout(data.partners, layout, partnersMap.sizes[layout], words);
       expect(l.countries.find((c) => c.partner.id === 'cuba')?.offMap, layout).toBe('west');
     }
   });
@@ -112,13 +115,13 @@ describe('formal status, September 2024', () => {
     expect(formalCategory(byId('uzbekistan'))).toBe('eaeu-observer');
     expect(formalCategory(byId('tajikistan'))).toBe('none');
     expect(formalCategory(byId('turkmenistan'))).toBe('none');
-    expect(formalMismatch(byId('tajikistan'))).toBe('no EAEU status');
-    expect(formalMismatch(byId('turkmenistan'))).toBe('no EAEU status');
+    expect(formalMismatch(byId('tajikistan'))).toBe('no-eaeu-status');
+    expect(formalMismatch(byId('turkmenistan'))).toBe('no-eaeu-status');
   });
   test('counts Iran as BRICS, not yet an EAEU observer, and Turkey as OECD', () => {
     expect(formalCategory(byId('iran'))).toBe('brics');
     expect(formalCategory(byId('turkey'))).toBe('oecd');
-    expect(formalMismatch(byId('turkey'))).toBe('also OECD');
+    expect(formalMismatch(byId('turkey'))).toBe('oecd-too');
   });
 });
 
