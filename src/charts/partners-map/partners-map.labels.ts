@@ -7,7 +7,7 @@
  */
 import { segmentHitsBox, segmentsCross } from '../shared/labels';
 import { inside, overlaps, textWidth, type Box } from '../shared/text';
-import { boxCover, depthOf, nearestField, segmentOnOthers, windowMin, type Raster } from './partners-map.raster';
+import { boxCover, depthOf, maxDepthOf, nearestField, segmentOnOthers, windowMin, type Raster } from './partners-map.raster';
 
 export interface MapLabelRequest {
   id: string;
@@ -73,12 +73,7 @@ export function placeMapLabels(
   ]);
 
   // Big countries first (they take their own ground), then small ones, dots and arrows.
-  const maxDepth = (r: MapLabelRequest) => {
-    if (r.kind !== 'area') return -1;
-    let m = 0;
-    for (const v of depthOf(raster, r.index)) if (v > m) m = v;
-    return m;
-  };
+  const maxDepth = (r: MapLabelRequest) => (r.kind === 'area' ? maxDepthOf(raster, r.index) : -1);
   const depths = new Map(requests.map((r) => [r.id, maxDepth(r)]));
   let order = [...requests].sort((a, b) => depths.get(b.id)! - depths.get(a.id)! || a.x - b.x);
   let placed: MapLabel[] = [];
@@ -87,6 +82,7 @@ export function placeMapLabels(
   caches.set(raster, shared);
   const { memo, fields, spots: spotsMemo } = shared;
   const startsMemo = new Map<string, [number, number][]>();
+  const widths = new Map<string, number>();
   let best: MapLabel[] | undefined;
   // Greedy, then a few repairs: labels that found no clean place go first in the next round.
   const leaderLength = (l: MapLabel) => (l.leader ? Math.hypot(l.leader.x2 - l.leader.x1, l.leader.y2 - l.leader.y1) : 0);
@@ -124,8 +120,16 @@ export function placeMapLabels(
   // Back in the request order, so output does not depend on the priority.
   return requests.map((r) => result.find((l) => l.id === r.id)!);
 
+  /** The widest line's width: measured once per wording, as every candidate place of a label asks again. */
+  function widthOf(lines: readonly string[]): number {
+    const key = lines.join('\n');
+    let w = widths.get(key);
+    if (w === undefined) widths.set(key, (w = Math.max(...lines.map((t) => textWidth(t, size)))));
+    return w;
+  }
+
   function make(r: MapLabelRequest, lines: string[], cx: number, cy: number, anchor: MapLabel['anchor'], _leader: boolean): MapLabel {
-    const w = Math.max(...lines.map((t) => textWidth(t, size)));
+    const w = widthOf(lines);
     const h = lh * lines.length;
     const left = anchor === 'start' ? cx : anchor === 'end' ? cx - w : cx - w / 2;
     const box: Box = { x: left, y: cy - h / 2, width: w, height: h };
@@ -196,7 +200,7 @@ export function placeMapLabels(
   /** Places off the country, nearest first, each with a leader from the nearest point inside it; made one by one as they are tried. */
   function* leaderCandidates(r: MapLabelRequest, lines: string[]): Generator<MapLabel> {
     const key = `${r.id}|${lines.join('\n')}|leader`;
-    const w = Math.max(...lines.map((t) => textWidth(t, size)));
+    const w = widthOf(lines);
     const h = lh * lines.length;
     const { src } = fieldOf(r);
     let found = spotsMemo.get(key);
