@@ -21,7 +21,6 @@ import { frameOutline, inBox, midLongitude, panelFrames, withinCrop, type PanelF
 import { boxCover, deepestPoint, emptyRaster, fillDisc, fillRings, othersIn, ringCollector, type Raster } from './partners-map.raster';
 import { formalCategory, formalMismatch, formalNote, statusWords, type FormalCategory, type Mismatch } from './partners-map.status';
 
-export type { PanelId };
 
 const topo = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }>; land: GeometryCollection }>;
 const countries110 = feature(topo, topo.objects.countries) as FeatureCollection<Geometry, { name: string }>;

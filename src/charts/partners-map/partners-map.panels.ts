@@ -11,12 +11,12 @@ import type { Box } from '../shared/text';
 
 export type PanelId = 'main' | 'central-asia' | 'south-east-asia';
 
-export interface Crop {
+interface Crop {
   lon: [number, number];
   lat: [number, number];
 }
 
-export interface PanelSpec {
+interface PanelSpec {
   id: PanelId;
   crop: Crop;
   /** Drawn over the main map (with its title on its top edge), not beside it. */

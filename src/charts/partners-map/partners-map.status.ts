@@ -22,7 +22,7 @@ export function formalCategory(p: Partner): FormalCategory {
   return 'none';
 }
 
-export type Membership =
+type Membership =
   | { body: 'eaeu'; status: 'member' | 'observer'; since?: string | undefined }
   | { body: 'brics' | 'oecd'; status: 'member'; since?: string | undefined };
 
@@ -46,7 +46,7 @@ export function formalMismatch(p: Partner): Mismatch | undefined {
 }
 
 /** What a country's formal-view label adds to its name: the one status that tells it apart, if any. */
-export type FormalNote = { kind: 'membership'; membership: Membership } | { kind: 'no-eaeu-status' };
+type FormalNote = { kind: 'membership'; membership: Membership } | { kind: 'no-eaeu-status' };
 
 export function formalNote(p: Partner): FormalNote | undefined {
   if (p.group === 'subject') return undefined;
@@ -61,7 +61,7 @@ export function formalNote(p: Partner): FormalNote | undefined {
 }
 
 /** The words for formal status: what the map's labels, tooltips and table say. */
-export interface StatusWords {
+interface StatusWords {
   /** "EAEU observer", or dated: "EAEU observer since 11 December 2020". */
   membership(m: Membership, dated?: boolean): string;
   /** A formal-view label's note: "EAEU member", "EAEU: none". */

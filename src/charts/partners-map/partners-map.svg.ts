@@ -8,7 +8,7 @@ import { statusWords, type FormalCategory, type Mismatch } from './partners-map.
 export type PartnersView = 'group' | 'formal';
 
 /** Tooltip lines: role, the spotlight's group, formal status in Sept 2024. */
-export function tooltipLines(p: Partner, { t, locale }: MapWords): string[] {
+function tooltipLines(p: Partner, { t, locale }: MapWords): string[] {
   return [p.role, t.tooltip.group(t.groups[p.group]), t.tooltip.formal(statusWords(t, locale).all(p))];
 }
 

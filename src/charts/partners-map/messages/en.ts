@@ -1,7 +1,7 @@
 /** Every English string of the partners map, around its drawing and on it (names, dates and lists come formatted). */
 import type { PartnerGroup } from '../../../schemas/partners';
 import type { FormalCategory } from '../partners-map.status';
-import type { PanelId } from '../partners-map.layout';
+import type { PanelId } from '../partners-map.panels';
 
 export const en = {
   title: 'Of the four “Eurasian” partners, only Belarus was a full EAEU member',
