@@ -166,11 +166,20 @@ export function placeMapLabels(
     const h = lh * lines.length;
     if (r.kind === 'area') {
       // On the country: the anchor first, then nearby centres inside it.
-      const cells: [number, number][] = [];
+      const found: { at: [number, number]; dist: number }[] = [];
       const d = depthOf(raster, r.index);
-      for (let py = 0; py < raster.h; py += 2)
-        for (let px = 0; px < raster.w; px += 2) if ((d[py * raster.w + px] ?? 0) >= Math.min(h / 2, 4)) cells.push([raster.box.x + px + 0.5, raster.box.y + py + 0.5]);
-      cells.sort((a, b) => Math.hypot(a[0] - r.x, a[1] - r.y) - Math.hypot(b[0] - r.x, b[1] - r.y));
+      // Its pixels lie in its mark's box: only that part of the panel's grid (even rows and columns, as ever) is read.
+      const m = r.markBox;
+      const even = (v: number) => Math.max(0, 2 * Math.floor(v / 2));
+      const [x0, y0] = [even(m.x - raster.box.x - 2), even(m.y - raster.box.y - 2)];
+      const [x1, y1] = [Math.min(raster.w, m.x + m.width - raster.box.x + 2), Math.min(raster.h, m.y + m.height - raster.box.y + 2)];
+      for (let py = y0; py < y1; py += 2)
+        for (let px = x0; px < x1; px += 2)
+          if ((d[py * raster.w + px] ?? 0) >= Math.min(h / 2, 4)) {
+            const at: [number, number] = [raster.box.x + px + 0.5, raster.box.y + py + 0.5];
+            found.push({ at, dist: Math.hypot(at[0] - r.x, at[1] - r.y) });
+          }
+      const cells = found.sort((a, b) => a.dist - b.dist).map((c) => c.at);
       for (const [x, y] of [[r.x, r.y] as [number, number], ...cells.slice(0, 800)]) {
         const l = make(r, lines, x, y, 'middle', false);
         // Widths are estimated for the widest common font: the text's own share is measured on
