@@ -14,7 +14,7 @@ export const PARTNER_GROUPS = [
 ] as const;
 export type PartnerGroup = (typeof PARTNER_GROUPS)[number];
 
-const membership = <S extends readonly [string, ...string[]]>(statuses: S) =>
+const membership = <const S extends readonly [string, ...string[]]>(statuses: S) =>
   z.strictObject({
     status: z.enum(statuses),
     since: partialDate.optional(),

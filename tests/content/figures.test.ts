@@ -9,7 +9,7 @@ import { figures } from '../../src/data/figures';
 import competenceCentres from '../../src/charts/competence-centres/competence-centres';
 import { rendered } from '../unit/charts/helpers/rendered';
 import partnersMap from '../../src/charts/partners-map/partners-map';
-import { formalCategory, formalMismatch } from '../../src/charts/partners-map/partners-map.layout';
+import { formalCategory, formalMismatch } from '../../src/charts/partners-map/partners-map.status';
 import foreignSoftware from '../../src/charts/foreign-software/foreign-software';
 import { foreignSoftwareLayout } from '../../src/charts/foreign-software/foreign-software.layout';
 import russoftSurvey from '../../src/charts/russoft-survey/russoft-survey';
@@ -121,9 +121,9 @@ describe('partners', () => {
     const byId = (id: string) => data.partners.find((p) => p.id === id)!;
     expect(['belarus', 'uzbekistan', 'tajikistan', 'turkmenistan'].map((id) => [formalCategory(byId(id)), formalMismatch(byId(id))])).toEqual([
       ['eaeu-member', undefined],
-      ['eaeu-observer', 'EAEU observer only'],
-      ['none', 'no EAEU status'],
-      ['none', 'no EAEU status'],
+      ['eaeu-observer', 'eaeu-observer-only'],
+      ['none', 'no-eaeu-status'],
+      ['none', 'no-eaeu-status'],
     ]);
     const row = (name: string) => rendered(partnersMap, data).table.rows.find((r) => r['country'] === name)!;
     expect(row('Uzbekistan')['eaeu']).toBe('observer (since 11 December 2020)');
@@ -134,7 +134,7 @@ describe('partners', () => {
     const byId = (id: string) => data.partners.find((p) => p.id === id)!;
     expect(formalCategory(byId('iran'))).toBe('brics');
     expect(formalCategory(byId('turkey'))).toBe('oecd');
-    expect(formalMismatch(byId('turkey'))).toBe('also OECD');
+    expect(formalMismatch(byId('turkey'))).toBe('oecd-too');
   });
 });
 

@@ -7,7 +7,7 @@
  */
 import { segmentHitsBox, segmentsCross } from '../shared/labels';
 import { inside, overlaps, textWidth, type Box } from '../shared/text';
-import { boxCover, depthOf, nearestField, segmentOnOthers, windowMin, type Raster } from './partners-map.raster';
+import { boxCover, depthOf, maxDepthOf, nearestField, segmentOnOthers, windowMin, type Raster } from './partners-map.raster';
 
 export interface MapLabelRequest {
   id: string;
@@ -73,12 +73,7 @@ export function placeMapLabels(
   ]);
 
   // Big countries first (they take their own ground), then small ones, dots and arrows.
-  const maxDepth = (r: MapLabelRequest) => {
-    if (r.kind !== 'area') return -1;
-    let m = 0;
-    for (const v of depthOf(raster, r.index)) if (v > m) m = v;
-    return m;
-  };
+  const maxDepth = (r: MapLabelRequest) => (r.kind === 'area' ? maxDepthOf(raster, r.index) : -1);
   const depths = new Map(requests.map((r) => [r.id, maxDepth(r)]));
   let order = [...requests].sort((a, b) => depths.get(b.id)! - depths.get(a.id)! || a.x - b.x);
   let placed: MapLabel[] = [];
@@ -87,6 +82,7 @@ export function placeMapLabels(
   caches.set(raster, shared);
   const { memo, fields, spots: spotsMemo } = shared;
   const startsMemo = new Map<string, [number, number][]>();
+  const widths = new Map<string, number>();
   let best: MapLabel[] | undefined;
   // Greedy, then a few repairs: labels that found no clean place go first in the next round.
   const leaderLength = (l: MapLabel) => (l.leader ? Math.hypot(l.leader.x2 - l.leader.x1, l.leader.y2 - l.leader.y1) : 0);
@@ -124,8 +120,16 @@ export function placeMapLabels(
   // Back in the request order, so output does not depend on the priority.
   return requests.map((r) => result.find((l) => l.id === r.id)!);
 
+  /** The widest line's width: measured once per wording, as every candidate place of a label asks again. */
+  function widthOf(lines: readonly string[]): number {
+    const key = lines.join('\n');
+    let w = widths.get(key);
+    if (w === undefined) widths.set(key, (w = Math.max(...lines.map((t) => textWidth(t, size)))));
+    return w;
+  }
+
   function make(r: MapLabelRequest, lines: string[], cx: number, cy: number, anchor: MapLabel['anchor'], _leader: boolean): MapLabel {
-    const w = Math.max(...lines.map((t) => textWidth(t, size)));
+    const w = widthOf(lines);
     const h = lh * lines.length;
     const left = anchor === 'start' ? cx : anchor === 'end' ? cx - w : cx - w / 2;
     const box: Box = { x: left, y: cy - h / 2, width: w, height: h };
@@ -162,11 +166,20 @@ export function placeMapLabels(
     const h = lh * lines.length;
     if (r.kind === 'area') {
       // On the country: the anchor first, then nearby centres inside it.
-      const cells: [number, number][] = [];
+      const found: { at: [number, number]; dist: number }[] = [];
       const d = depthOf(raster, r.index);
-      for (let py = 0; py < raster.h; py += 2)
-        for (let px = 0; px < raster.w; px += 2) if ((d[py * raster.w + px] ?? 0) >= Math.min(h / 2, 4)) cells.push([raster.box.x + px + 0.5, raster.box.y + py + 0.5]);
-      cells.sort((a, b) => Math.hypot(a[0] - r.x, a[1] - r.y) - Math.hypot(b[0] - r.x, b[1] - r.y));
+      // Its pixels lie in its mark's box: only that part of the panel's grid (even rows and columns, as ever) is read.
+      const m = r.markBox;
+      const even = (v: number) => Math.max(0, 2 * Math.floor(v / 2));
+      const [x0, y0] = [even(m.x - raster.box.x - 2), even(m.y - raster.box.y - 2)];
+      const [x1, y1] = [Math.min(raster.w, m.x + m.width - raster.box.x + 2), Math.min(raster.h, m.y + m.height - raster.box.y + 2)];
+      for (let py = y0; py < y1; py += 2)
+        for (let px = x0; px < x1; px += 2)
+          if ((d[py * raster.w + px] ?? 0) >= Math.min(h / 2, 4)) {
+            const at: [number, number] = [raster.box.x + px + 0.5, raster.box.y + py + 0.5];
+            found.push({ at, dist: Math.hypot(at[0] - r.x, at[1] - r.y) });
+          }
+      const cells = found.sort((a, b) => a.dist - b.dist).map((c) => c.at);
       for (const [x, y] of [[r.x, r.y] as [number, number], ...cells.slice(0, 800)]) {
         const l = make(r, lines, x, y, 'middle', false);
         // Widths are estimated for the widest common font: the text's own share is measured on
@@ -196,7 +209,7 @@ export function placeMapLabels(
   /** Places off the country, nearest first, each with a leader from the nearest point inside it; made one by one as they are tried. */
   function* leaderCandidates(r: MapLabelRequest, lines: string[]): Generator<MapLabel> {
     const key = `${r.id}|${lines.join('\n')}|leader`;
-    const w = Math.max(...lines.map((t) => textWidth(t, size)));
+    const w = widthOf(lines);
     const h = lh * lines.length;
     const { src } = fieldOf(r);
     let found = spotsMemo.get(key);

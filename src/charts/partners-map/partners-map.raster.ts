@@ -194,11 +194,23 @@ export function depthOf(r: Raster, index: number): Float32Array {
   return d;
 }
 
+const maxDepths = new WeakMap<Float32Array, number>();
+/** The depth of a partner's deepest pixel (0 when it has none in the panel). */
+export function maxDepthOf(r: Raster, index: number): number {
+  const d = depthOf(r, index);
+  let max = maxDepths.get(d);
+  if (max === undefined) {
+    max = 0;
+    for (let i = 0; i < d.length; i++) if (d[i]! > max) max = d[i]!;
+    maxDepths.set(d, max);
+  }
+  return max;
+}
+
 /** A deep pixel inside a partner (near its pole of inaccessibility): of the pixels at least 85 % as deep as the deepest, the one nearest `near`. */
 export function deepestPoint(r: Raster, index: number, near: [number, number]): { x: number; y: number; depth: number } | null {
   const d = depthOf(r, index);
-  let max = 0;
-  for (const v of d) if (v > max) max = v;
+  const max = maxDepthOf(r, index);
   if (!max) return null;
   let best: { x: number; y: number; depth: number; dist: number } | null = null;
   for (let py = 0; py < r.h; py++)

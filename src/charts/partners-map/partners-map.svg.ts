@@ -1,40 +1,30 @@
-/** partners-map: layout → SVG string. Pure and deterministic. */
+/** partners-map: layout → SVG nodes. Pure and deterministic. */
 import type { Partner } from '../../schemas/partners';
-import { partialDateLabel } from '../../lib/format';
 import { el, type SvgNode } from '../shared/svg';
-import { GROUP_LABELS, type MapCountry, type MapDecor, type MapPanel, type PartnersMapLayout } from './partners-map.layout';
+import type { MapCountry, MapDecor, MapPanel, MapWords, PartnersMapLayout } from './partners-map.layout';
 import type { MapLabel } from './partners-map.labels';
+import { statusWords, type FormalCategory, type Mismatch } from './partners-map.status';
 
 export type PartnersView = 'group' | 'formal';
 
-const since = (m: { since?: string | undefined }) => (m.since ? ` since ${partialDateLabel(m.since)}` : '');
-
 /** Tooltip lines: role, the spotlight's group, formal status in Sept 2024. */
-export function tooltipLines(p: Partner): string[] {
-  const statuses: string[] = [];
-  if (p.eaeu.status !== 'none') statuses.push(`EAEU ${p.eaeu.status}${since(p.eaeu)}`);
-  if (p.brics.status === 'member') statuses.push(`BRICS member${since(p.brics)}`);
-  if (p.oecd.status === 'member') statuses.push(`OECD member${since(p.oecd)}`);
-  return [
-    p.role,
-    `Spotlight’s group: ${GROUP_LABELS[p.group]}`,
-    `Formal status, Sept 2024: ${statuses.length ? statuses.join('; ') : 'none of EAEU, BRICS, OECD'}`,
-  ];
+function tooltipLines(p: Partner, { t, locale }: MapWords): string[] {
+  return [p.role, t.tooltip.group(t.groups[p.group]), t.tooltip.formal(statusWords(t, locale).all(p))];
 }
 
 /** Colour classes of a country: its group, its formal category, the dashed outline where they disagree. Russia, the subject, is hatched instead. */
-const cls = (c: { partner: Partner; formal: string; mismatch?: string | undefined }) =>
+const cls = (c: { partner: Partner; formal: FormalCategory; mismatch?: Mismatch | undefined }) =>
   c.partner.group === 'subject'
     ? 'country subject'
-    : `country group-${c.partner.group} formal-${c.formal}${c.mismatch === 'no EAEU status' ? ' has-mismatch' : ''}`;
+    : `country group-${c.partner.group} formal-${c.formal}${c.mismatch === 'no-eaeu-status' ? ' has-mismatch' : ''}`;
 
-const markAttrs = (c: MapCountry, order: number) => ({
+const markAttrs = (c: MapCountry, order: number, words: MapWords) => ({
   'data-mark': c.partner.id,
   // Keyboard order (west to east); small shapes are drawn last, on top, but travel in place.
   'data-order': order,
   'data-group': c.partner.group,
   'data-tip-title': c.partner.name,
-  'data-tip-body': tooltipLines(c.partner).join('\n'),
+  'data-tip-body': tooltipLines(c.partner, words).join('\n'),
 });
 
 function shapeOf(c: MapCountry, hatch: string, attrs: Record<string, string | number>): SvgNode | null {
@@ -49,11 +39,11 @@ function shapeOf(c: MapCountry, hatch: string, attrs: Record<string, string | nu
 }
 
 /** A country's mark: its shape, with an invisible larger tap target around small ones. */
-function markNode(c: MapCountry, order: number, hatch: string): SvgNode | null {
+function markNode(c: MapCountry, order: number, hatch: string, words: MapWords): SvgNode | null {
   const classes = `${cls(c)}${c.point ? ' point-mark' : ''}${c.offMap ? ' offmap' : ''}`;
-  if (!c.hit) return shapeOf(c, hatch, { class: classes, ...markAttrs(c, order), 'data-country': c.partner.id });
+  if (!c.hit) return shapeOf(c, hatch, { class: classes, ...markAttrs(c, order, words), 'data-country': c.partner.id });
   const shape = shapeOf(c, hatch, { 'data-country': c.partner.id });
-  return el('g', { class: classes, ...markAttrs(c, order) }, [shape, el('rect', { class: 'map-hit', x: c.hit.x, y: c.hit.y, width: c.hit.width, height: c.hit.height })]);
+  return el('g', { class: classes, ...markAttrs(c, order, words) }, [shape, el('rect', { class: 'map-hit', x: c.hit.x, y: c.hit.y, width: c.hit.width, height: c.hit.height })]);
 }
 
 function decorNode(d: MapDecor, hatch: string): SvgNode {
@@ -77,7 +67,7 @@ function labelNodes(labels: MapLabel[], layer: PartnersView, size: number, group
   );
 }
 
-function panelNode(layout: PartnersMapLayout, panel: MapPanel, hatch: string): SvgNode[] {
+function panelNode(layout: PartnersMapLayout, panel: MapPanel, hatch: string, words: MapWords): SvgNode[] {
   const clip = `${layout.id}-clip-${panel.id}`;
   const own = layout.countries.map((c, order) => ({ c, order })).filter(({ c }) => c.panel === panel.id);
   // Larger shapes first, so that small ones and their tap targets lie on top.
@@ -91,11 +81,11 @@ function panelNode(layout: PartnersMapLayout, panel: MapPanel, hatch: string): S
       el('path', { class: 'land', d: panel.land }),
       el('g', { class: 'countries' }, [
         ...decor.filter((d) => !d.point).map((d) => decorNode(d, hatch)),
-        ...drawn.filter(({ c }) => !c.point && !c.offMap).map(({ c, order }) => markNode(c, order, hatch)),
+        ...drawn.filter(({ c }) => !c.point && !c.offMap).map(({ c, order }) => markNode(c, order, hatch, words)),
       ]),
       el('g', { class: 'points' }, [
         ...decor.filter((d) => d.point).map((d) => decorNode(d, hatch)),
-        ...drawn.filter(({ c }) => c.point || c.offMap).map(({ c, order }) => markNode(c, order, hatch)),
+        ...drawn.filter(({ c }) => c.point || c.offMap).map(({ c, order }) => markNode(c, order, hatch, words)),
       ]),
       ...panel.frames.map((f) => el('path', { class: 'locator', d: f.d })),
     ]),
@@ -104,7 +94,7 @@ function panelNode(layout: PartnersMapLayout, panel: MapPanel, hatch: string): S
   ].filter((n): n is SvgNode => Boolean(n));
 }
 
-export function partnersMapSvg(layout: PartnersMapLayout, view: PartnersView, standalone: boolean): (SvgNode | false)[] {
+export function partnersMapSvg(layout: PartnersMapLayout, view: PartnersView, standalone: boolean, words: MapWords): (SvgNode | false)[] {
   const { id, fontSize } = layout;
   const showGroup = !standalone || view === 'group';
   const showFormal = !standalone || view === 'formal';
@@ -121,7 +111,7 @@ export function partnersMapSvg(layout: PartnersMapLayout, view: PartnersView, st
         el('path', { class: 'hatch-line', d: 'M0,0V5' }),
       ]),
     ]),
-    ...layout.panels.flatMap((p) => panelNode(layout, p, hatch)),
+    ...layout.panels.flatMap((p) => panelNode(layout, p, hatch, words)),
     showGroup && labelNodes(layout.labels.group, 'group', fontSize, groupOf),
     showFormal && labelNodes(layout.labels.formal, 'formal', fontSize, groupOf),
   ];

@@ -2,7 +2,9 @@
 import { namedPartners, eurasianGroup } from '../../data/derived';
 import { PARTNER_GROUPS, type Partner, type PartnerGroup } from '../../schemas/partners';
 import { defineChart, type Size } from '../types';
-import { FORMAL_CATEGORIES, GROUP_LABELS, NARROW_WIDTH, mapHeight, partnersMapLayout } from './partners-map.layout';
+import { partnersMapLayout } from './partners-map.layout';
+import { NARROW_WIDTH, mapHeight } from './partners-map.panels';
+import { FORMAL_KEY } from './partners-map.status';
 import { partnersMapSvg } from './partners-map.svg';
 import { en } from './messages/en';
 
@@ -22,7 +24,8 @@ export default defineChart({
     const inGroup = (g: PartnerGroup) => named.filter((p) => p.group === g);
     const eu = eurasianGroup(d.partners);
     const turkey = d.partners.find((p) => p.id === 'turkey');
-    const status = (m: { status: string; since?: string | undefined }) => t.status(m.status, m.since && locale.date(m.since));
+    const status = (m: { status: 'member' | 'observer' | 'none'; since?: string | undefined }) =>
+      m.status === 'none' ? t.tableNone : t.tableStatus(t.statuses[m.status], m.since && locale.date(m.since));
     return {
       title: t.title,
       subtitle: t.subtitle,
@@ -53,7 +56,7 @@ export default defineChart({
           .map((p) => ({
             country: p.name,
             iso: p.alpha3,
-            group: GROUP_LABELS[p.group],
+            group: t.groups[p.group],
             eaeu: status(p.eaeu),
             brics: status(p.brics),
             oecd: status(p.oecd),
@@ -67,8 +70,8 @@ export default defineChart({
         t.smallNote,
       ].filter(Boolean),
       key: [
-        ...PARTNER_GROUPS.map((g) => ({ label: GROUP_LABELS[g], swatch: `group-${g}` })),
-        ...FORMAL_CATEGORIES.map((c) => ({ label: c.label, swatch: `status-${c.id}`, when: { name: 'view', value: 'formal' } })),
+        ...PARTNER_GROUPS.map((g) => ({ label: t.groups[g], swatch: `group-${g}` })),
+        ...FORMAL_KEY.map((c) => ({ label: t.formalCategories[c], swatch: `status-${c}`, when: { name: 'view', value: 'formal' } })),
         { label: t.mismatchKey, swatch: 'status-mismatch', shape: 'dashed' as const, when: { name: 'view', value: 'formal' } },
       ],
       controls: [
@@ -89,13 +92,15 @@ export default defineChart({
           label: t.highlightControl,
           options: PARTNER_GROUPS.filter((g) => g !== 'subject').map((g) => ({
             value: g,
-            label: (t.chipLabels as Partial<Record<PartnerGroup, string>>)[g] ?? GROUP_LABELS[g],
+            label: (t.chipLabels as Partial<Record<PartnerGroup, string>>)[g] ?? t.groups[g],
             swatch: `group-${g}`,
           })),
         },
       ],
     };
   },
-  draw: ({ data }, o) =>
-    partnersMapSvg(partnersMapLayout(data.partners, o.layout, sizes[o.layout]), o.state['view'] === 'formal' ? 'formal' : 'group', o.standalone),
+  draw: ({ data, t, locale }, o) => {
+    const words = { t, locale };
+    return partnersMapSvg(partnersMapLayout(data.partners, o.layout, sizes[o.layout], words), o.state['view'] === 'formal' ? 'formal' : 'group', o.standalone, words);
+  },
 });

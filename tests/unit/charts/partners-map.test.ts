@@ -4,10 +4,14 @@ import { namedPartners } from '../../../src/data/derived';
 import { fixturePartners } from '../../fixtures/datasets';
 import partnersMap from '../../../src/charts/partners-map/partners-map';
 import { rendered } from './helpers/rendered';
-import { formalCategory, formalMismatch, partnersMapLayout } from '../../../src/charts/partners-map/partners-map.layout';
+import { partnersMapLayout } from '../../../src/charts/partners-map/partners-map.layout';
+import { formalCategory, formalMismatch } from '../../../src/charts/partners-map/partners-map.status';
+import { getLocale } from '../../../src/i18n/locale';
 import { overlaps } from '../../../src/charts/shared/text';
 import { segmentHitsBox, segmentsCross } from '../../../src/charts/shared/labels';
 import { LAYOUTS } from '../../../src/charts/types';
+
+const words = { t: partnersMap.messages.en, locale: getLocale('en') };
 
 describe('leader geometry', () => {
   test('finds crossing segments, not ones that merely meet or run apart', () => {
@@ -25,7 +29,7 @@ describe('leader geometry', () => {
 
 describe('partnersMapLayout', () => {
   for (const layout of LAYOUTS) {
-    const l = partnersMapLayout(data.partners, layout, partnersMap.sizes[layout]);
+    const l = partnersMapLayout(data.partners, layout, partnersMap.sizes[layout], words);
 
     test(`${layout}: places every partner in the data, Russia included`, () => {
       expect(l.countries.map((c) => c.partner.id).sort()).toEqual(data.partners.map((p) => p.id).sort());
@@ -95,7 +99,7 @@ describe('partnersMapLayout', () => {
 
   test('both layouts crop to Eurasia and point to Cuba with an arrow at the western edge', () => {
     for (const layout of LAYOUTS) {
-      const l = partnersMapLayout(data.partners, layout, partnersMap.sizes[layout]);
+      const l = partnersMapLayout(data.partners, layout, partnersMap.sizes[layout], words);
       expect(l.countries.find((c) => c.partner.id === 'cuba')?.offMap, layout).toBe('west');
     }
   });
@@ -112,8 +116,8 @@ describe('formal status (fixture partners)', () => {
     expect(formalCategory(fixture('moldova'))).toBe('eaeu-observer');
     expect(formalCategory(fixture('mongolia'))).toBe('none');
     expect(formalMismatch(fixture('armenia'))).toBeUndefined();
-    expect(formalMismatch(fixture('moldova'))).toBe('EAEU observer only');
-    expect(formalMismatch(fixture('mongolia'))).toBe('no EAEU status');
+    expect(formalMismatch(fixture('moldova'))).toBe('eaeu-observer-only');
+    expect(formalMismatch(fixture('mongolia'))).toBe('no-eaeu-status');
   });
   test('ranks EAEU membership over BRICS over OECD, and names an OECD member outside the attaché group', () => {
     const laos = fixture('laos');
@@ -122,7 +126,7 @@ describe('formal status (fixture partners)', () => {
     expect(formalCategory(brics)).toBe('brics');
     expect(formalCategory({ ...brics, eaeu: { status: 'observer' as const } })).toBe('eaeu-observer');
     expect(formalCategory(oecd)).toBe('oecd');
-    expect(formalMismatch(oecd)).toBe('also OECD');
+    expect(formalMismatch(oecd)).toBe('oecd-too');
     expect(formalMismatch({ ...oecd, group: 'oecd-attache' as const })).toBeUndefined();
   });
 });

@@ -1,5 +1,7 @@
-/** Every English string of the partners map around its drawing (names and lists come formatted). */
+/** Every English string of the partners map, around its drawing and on it (names, dates and lists come formatted). */
 import type { PartnerGroup } from '../../../schemas/partners';
+import type { FormalCategory } from '../partners-map.status';
+import type { PanelId } from '../partners-map.panels';
 
 export const en = {
   title: 'Of the four “Eurasian” partners, only Belarus was a full EAEU member',
@@ -21,8 +23,12 @@ export const en = {
     sources: 'Sources',
     iso: 'ISO code',
   },
-  /** A membership in the table: "member (since 2015)", or a dash for none. */
-  status: (status: string, since: string | undefined) => (status === 'none' ? '—' : `${status}${since ? ` (since ${since})` : ''}`),
+  /** A membership in its table column: "member (since 2015)". */
+  tableStatus: (status: string, since: string | undefined) => `${status}${since ? ` (since ${since})` : ''}`,
+  /** A table cell for no membership. */
+  tableNone: '—',
+  /** The words for a status in the table's EAEU, BRICS and OECD columns. */
+  statuses: { member: 'member', observer: 'observer' },
   eurasianNote: (p: { all: string; members: string; observers: string; none: string }) =>
     `The spotlight lists ${p.all} with the Eurasian Economic Union (EAEU). In September 2024 only ${p.members} was a member and ${p.observers} an observer; ${p.none} had no EAEU status. The data table, and the map’s “Formal status, Sept 2024” view, show the difference.`,
   turkeyNote: 'Turkey, listed among other partners, is itself an OECD founding member (1961).',
@@ -30,6 +36,48 @@ export const en = {
   smallNote:
     'Hong Kong and Singapore are too small for the map’s outlines and are drawn as points. The spotlight also mentions unnamed African and Latin American countries, which are not shown.',
   mismatchKey: 'Listed with the EAEU, but no status',
+  /** The spotlight's groups as the key names them. */
+  groups: {
+    subject: 'Russia',
+    china: 'China',
+    authoritarian: 'Authoritarian regimes',
+    eurasian: 'Eurasian group',
+    brics: 'BRICS: India',
+    'other-partners': 'Other partners',
+    'oecd-attache': 'OECD: attachés planned',
+    'transit-hub': 'Possible shell-company base',
+  } satisfies Record<PartnerGroup, string>,
+  /** The formal view's key. */
+  formalCategories: {
+    'eaeu-member': 'EAEU member',
+    'eaeu-observer': 'EAEU observer',
+    brics: 'BRICS member',
+    oecd: 'OECD member',
+    none: 'None of these',
+  } satisfies Record<Exclude<FormalCategory, 'subject'>, string>,
+  /** A membership in labels and tooltips. */
+  memberships: {
+    eaeu: { member: 'EAEU member', observer: 'EAEU observer' },
+    brics: { member: 'BRICS member' },
+    oecd: { member: 'OECD member' },
+  },
+  /** A membership with its date: "EAEU observer since 11 December 2020". */
+  membershipSince: (membership: string, date: string) => `${membership} since ${date}`,
+  /** A formal-view label's note for a country of the Eurasian group without EAEU status. */
+  noEaeuStatus: 'EAEU: none',
+  /** A tooltip's formal status for a country with no membership. */
+  noMembership: 'none of EAEU, BRICS, OECD',
+  /** A formal-view label on one line: "Belarus, EAEU member". */
+  labelWithNote: (name: string, note: string) => `${name}, ${note}`,
+  /** Shorter names for tight spots on the map (always on a phone, for long names on the wide map); tables use the data's names. */
+  shortNames: { 'united-arab-emirates': 'UAE', 'hong-kong': 'Hong Kong', 'south-korea': 'S. Korea' } as Partial<Record<string, string>>,
+  /** The zoomed panels' titles. */
+  panels: { 'central-asia': 'Central Asia', 'south-east-asia': 'South-East Asia' } satisfies Record<Exclude<PanelId, 'main'>, string>,
+  /** The tooltip's lines after the country's role. */
+  tooltip: {
+    group: (group: string) => `Spotlight’s group: ${group}`,
+    formal: (statuses: string) => `Formal status, Sept 2024: ${statuses}`,
+  },
   viewControl: {
     label: 'Show',
     group: 'Spotlight’s groups',
@@ -41,3 +89,4 @@ export const en = {
   /** The highlight buttons' labels: short, so the key stays compact on a phone (others use the group's name). */
   chipLabels: { authoritarian: 'Authoritarian', 'oecd-attache': 'OECD attachés' } satisfies Partial<Record<PartnerGroup, string>>,
 };
+export type PartnersMapMessages = typeof en;
