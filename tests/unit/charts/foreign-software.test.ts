@@ -2,10 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { data } from '../../../src/data';
 import foreignSoftware from '../../../src/charts/foreign-software/foreign-software';
 import { rendered } from './helpers/rendered';
+import { getLocale } from '../../../src/i18n/locale';
+import { en } from '../../../src/charts/foreign-software/messages/en';
 import { foreignSoftwareLayout } from '../../../src/charts/foreign-software/foreign-software.layout';
 
-const wide = foreignSoftwareLayout(data.foreignSoftware, 'wide', foreignSoftware.sizes.wide);
-const narrow = foreignSoftwareLayout(data.foreignSoftware, 'narrow', foreignSoftware.sizes.narrow);
+const wide = foreignSoftwareLayout(data.foreignSoftware, 'wide', foreignSoftware.sizes.wide, getLocale('en'), en);
+const narrow = foreignSoftwareLayout(data.foreignSoftware, 'narrow', foreignSoftware.sizes.narrow, getLocale('en'), en);
 const row = (id: string) => wide.rows.find((r) => r.estimate.id === id)!;
 
 describe('foreignSoftwareLayout', () => {

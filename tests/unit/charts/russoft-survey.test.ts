@@ -2,10 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { data } from '../../../src/data';
 import russoftSurvey from '../../../src/charts/russoft-survey/russoft-survey';
 import { rendered } from './helpers/rendered';
+import { getLocale } from '../../../src/i18n/locale';
+import { en } from '../../../src/charts/russoft-survey/messages/en';
 import { russoftSurveyLayout } from '../../../src/charts/russoft-survey/russoft-survey.layout';
 
-const wide = russoftSurveyLayout(data.survey, 'wide', russoftSurvey.sizes.wide);
-const narrow = russoftSurveyLayout(data.survey, 'narrow', russoftSurvey.sizes.narrow);
+const wide = russoftSurveyLayout(data.survey, 'wide', russoftSurvey.sizes.wide, getLocale('en'), en);
+const narrow = russoftSurveyLayout(data.survey, 'narrow', russoftSurvey.sizes.narrow, getLocale('en'), en);
 
 describe('russoftSurveyLayout', () => {
   test('has four answers that add up to 100%', () => {

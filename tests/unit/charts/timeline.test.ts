@@ -3,12 +3,16 @@ import { data } from '../../../src/data';
 import type { TimelineEvent } from '../../../src/schemas/timeline';
 import timeline from '../../../src/charts/timeline/timeline';
 import { rendered } from './helpers/rendered';
+import { getLocale } from '../../../src/i18n/locale';
+import { en } from '../../../src/charts/timeline/messages/en';
 import { busiestYear, chronological, dateInterval, isAbove, timelineLayout, type TimelineLayout } from '../../../src/charts/timeline/timeline.layout';
 import { LAYOUTS } from '../../../src/charts/types';
 import { overlaps } from '../../../src/charts/shared/text';
 import { el, serialize } from '../../../src/charts/shared/svg';
 import { timelineSvg } from '../../../src/charts/timeline/timeline.svg';
 import { textBoxes } from './helpers/svg-boxes';
+
+const words = { locale: getLocale('en'), t: en };
 
 /** A crowded fixture: a span, a lonely year, and a burst of events weeks apart at the right edge. */
 const ev = (id: string, start: string, category: TimelineEvent['category'], title: string, end?: string): TimelineEvent => ({
@@ -68,8 +72,8 @@ for (const [name, events] of [
 ] as const) {
   describe(`timelineLayout (${name})`, () => {
     const sizes = name === 'fixture' ? FIXTURE_SIZES : timeline.sizes;
-    const wide = timelineLayout(events, 'wide', sizes.wide);
-    const narrow = timelineLayout(events, 'narrow', sizes.narrow);
+    const wide = timelineLayout(events, 'wide', sizes.wide, words);
+    const narrow = timelineLayout(events, 'narrow', sizes.narrow, words);
 
     test('keeps every event, in time order', () => {
       expect(wide.events.map((e) => e.event.id)).toEqual(chronological(events).map((e) => e.id));
@@ -99,7 +103,7 @@ for (const [name, events] of [
         }
       }
       // No key to match numbers against.
-      expect(serialize(el('svg', {}, timelineSvg(wide)))).not.toMatch(/num-label/);
+      expect(serialize(el('svg', {}, timelineSvg(wide, en)))).not.toMatch(/num-label/);
     });
 
     test('wide: no stem runs through another event’s label', () => {
@@ -144,7 +148,7 @@ describe('timeline SVG', () => {
     for (const layout of LAYOUTS) {
       test(`${name}, ${layout}: no drawn text overlaps another, and all of it is inside the frame`, () => {
         const size = sizes[layout];
-        const svg = serialize(el('svg', {}, timelineSvg(timelineLayout(events, layout, size))));
+        const svg = serialize(el('svg', {}, timelineSvg(timelineLayout(events, layout, size, words), en)));
         const texts = textBoxes(svg);
         expect(texts.length).toBeGreaterThan(events.length);
         for (const t of texts) {
@@ -160,7 +164,7 @@ describe('timeline SVG', () => {
 });
 
 test('the early 2010s are a span, drawn as one (our data)', () => {
-  const wide = timelineLayout(data.timeline, 'wide', timeline.sizes.wide);
+  const wide = timelineLayout(data.timeline, 'wide', timeline.sizes.wide, words);
   const span = wide.events.find((e) => e.event.id === 'policy-turn')!;
   expect(span.shape).toBe('span');
   expect(span.dateText).toBe('Early 2010s');
@@ -168,7 +172,7 @@ test('the early 2010s are a span, drawn as one (our data)', () => {
 });
 
 test('the policy turn predates the full-scale invasion, and 2022 is the busiest year (our data)', () => {
-  const wide = timelineLayout(data.timeline, 'wide', timeline.sizes.wide);
+  const wide = timelineLayout(data.timeline, 'wide', timeline.sizes.wide, words);
   const at = (id: string) => wide.events.find((e) => e.event.id === id)!;
   expect(at('policy-turn').to).toBeLessThan(at('invasion').from);
   expect(busiestYear(data.timeline).year).toBe(2022);
@@ -189,7 +193,7 @@ test('wide: a longer timeline (ours plus ten more events) is laid out quickly, w
     ),
   ];
   const t0 = Date.now();
-  const l = timelineLayout(more, 'wide', { width: 800, height: 1600 });
+  const l = timelineLayout(more, 'wide', { width: 800, height: 1600 }, words);
   expect(Date.now() - t0).toBeLessThan(8000);
   checkFrame(l);
   for (const p of l.events)
@@ -204,5 +208,5 @@ test('wide: a timeline too crowded for flags stops the build with a message, ins
   const crowded: TimelineEvent[] = Array.from({ length: 40 }, (_, i) =>
     ev(`e${i}`, `${2000 + Math.floor(i / 2)}-${String((i % 12) + 1).padStart(2, '0')}`, i % 3 ? 'technology' : 'policy', `Event number ${i} with a title of some length`),
   );
-  expect(() => timelineLayout(crowded, 'wide', { width: 800, height: 2400 })).toThrow(/shorten the titles or widen the frame/);
+  expect(() => timelineLayout(crowded, 'wide', { width: 800, height: 2400 }, words)).toThrow(/shorten the titles or widen the frame/);
 });
