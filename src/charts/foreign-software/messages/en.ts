@@ -20,7 +20,7 @@ export const en = {
   },
   percentUnit: '%',
   /** "90% domestic": the estimate as its source states it. */
-  stated: (range: string, as: 'foreign' | 'domestic') => `${range} ${as}`,
+  stated: (range: string, as: 'foreign' | 'domestic') => `${range} ${as === 'foreign' ? 'foreign' : 'domestic'}`,
   note: (label: string, note: string) => `${label}: ${note}`,
   key: { spotlight: 'The spotlight’s claim', single: 'Another single estimate', range: 'A range' },
   /** In the drawing: an estimate's second line ("Federal agencies, 2021"), or its scope alone when the date needs a line of its own. */
