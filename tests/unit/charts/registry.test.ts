@@ -4,6 +4,7 @@ import { CHARTS, resolvedCharts } from '../../../src/charts';
 import { LAYOUTS, type RenderOptions, type ResolvedChart } from '../../../src/charts/types';
 import { serialize } from '../../../src/charts/shared/svg';
 import { textWidth } from '../../../src/charts/shared/text';
+import { expectSvgSnapshot } from './helpers/svg-snapshot';
 
 const svgOf = (chart: ResolvedChart, o: RenderOptions) => serialize(chart.render(o));
 
@@ -91,7 +92,7 @@ describe('the chart registry', () => {
           });
 
           test('matches its snapshot', async () => {
-            await expect(svg).toMatchFileSnapshot(`../../snapshots/${id}.${layout}.svg`);
+            await expectSvgSnapshot(`${id}.${layout}`, svg);
           });
         });
       }

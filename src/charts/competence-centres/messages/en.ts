@@ -74,4 +74,5 @@ export const en = {
     tipAverage: 'An average only: the money co-finances projects, so centres need not get equal shares.',
   },
 };
+/** What the chart's layout and drawing are given; a German file (issue 13) must satisfy it. */
 export type CompetenceCentresMessages = typeof en;

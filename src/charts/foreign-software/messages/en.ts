@@ -32,4 +32,5 @@ export const en = {
   tipTitle: (label: string, share: string) => `${label}: ${share} foreign`,
   tipScope: (scope: string, who: string) => `${scope} (${who})`,
 };
+/** What the chart's layout and drawing are given; a German file (issue 13) must satisfy it. */
 export type ForeignSoftwareMessages = typeof en;

@@ -23,4 +23,5 @@ export const en = {
   /** The scale: its end ("100%" formatted) when wide; narrow, the unit on its own line. */
   axis: { end: (full: string) => `${full} of developers asked`, unit: 'Share of the developers asked' },
 };
+/** What the chart's layout and drawing are given; a German file (issue 13) must satisfy it. */
 export type RussoftSurveyMessages = typeof en;

@@ -44,4 +44,5 @@ export const en = {
     span: 'A span: the source gives no exact dates.',
   },
 };
+/** What the chart's layout and drawing are given; a German file (issue 13) must satisfy it. */
 export type TimelineMessages = typeof en;
