@@ -31,6 +31,8 @@ const config: KnipConfig = {
     // provider takes file paths), and the PNG font by a computed require.resolve in
     // src/exports/fonts.ts: no import names the packages.
     '@fontsource-variable/source-sans-3',
+    // The fonts chart text is measured with (src/charts/shared/chart-font.ts), also by path.
+    '@expo-google-fonts/arimo',
     '@fontsource-variable/source-serif-4',
     '@expo-google-fonts/source-sans-3',
   ],

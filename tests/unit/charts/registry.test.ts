@@ -82,8 +82,8 @@ describe('the chart registry', () => {
               const lines = /<tspan[^>]* x="/.test(m[2]!) ? [...m[2]!.matchAll(/<tspan[^>]*>(.*?)<\/tspan>/g)].map((t) => t[1]!) : [m[2]!];
               for (const line of lines) {
                 const text = line.replace(/<[^>]+>/g, '').replace(/&[a-z#0-9]+;/g, 'x');
-                // The estimate errs wide, so allow a tenth of it as slack at the edges.
-                const w = textWidth(text, size) * 0.9;
+                const weight = Number(/font-weight="(\d+)"/.exec(attrs)?.[1] ?? 400) >= 600 ? 'bold' : 'normal';
+                const w = textWidth(text, size, weight);
                 const left = anchor === 'start' ? x : anchor === 'middle' ? x - w / 2 : x - w;
                 expect(left, text).toBeGreaterThanOrEqual(-0.5);
                 expect(left + w, text).toBeLessThanOrEqual(width + 0.5);
