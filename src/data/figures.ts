@@ -4,7 +4,7 @@
  */
 import type { Datasets } from './datasets';
 import { averagePerCentreRub, countAverages, eurasianGroup, foreignShare, namedPartners, rate, surveyShare, toUsd } from './derived';
-import { bigNumber, countWord, dollars, millionRoubles, partialDateLabel, percent, percentRange, roubles } from '../lib/format';
+import { getLocale, type Locale } from '../i18n/locale';
 
 export interface Figure {
   /** The number as the prose says it. */
@@ -13,8 +13,12 @@ export interface Figure {
   label: string;
 }
 
-export function figures(d: Datasets): Record<string, Figure> {
+/** The figures in the language of `locale` (its formats; the words around them are still English: issue 13). */
+export function figures(d: Datasets, locale: Locale = getLocale('en')): Record<string, Figure> {
   const { budget, survey, partners, foreignSoftware } = d;
+  const roubles = (n: number) => locale.compact(n, 'roubles');
+  const millionRoubles = (n: number) => `${locale.millions(n)} million roubles`;
+  const dollars = (n: number) => locale.money(n, 'USD');
   const now = rate(budget, 'sep-2024');
   const then = rate(budget, 'jul-2022');
   const answer = (id: string) => {
@@ -41,7 +45,7 @@ export function figures(d: Datasets): Record<string, Figure> {
         .filter((c) => !c.spotlight)
         .flatMap((c) => [
           [`centres-${c.id}`, { text: String(c.centres), label: c.label }],
-          [`avg-rub-${c.id}`, { text: `about ${millionRoubles(c.averageRub)}`, label: `per centre on average, if shared evenly over ${c.centres} centres (reported ${c.date ? partialDateLabel(c.date) : ''})` }],
+          [`avg-rub-${c.id}`, { text: `about ${millionRoubles(c.averageRub)}`, label: `per centre on average, if shared evenly over ${c.centres} centres (reported ${c.date ? locale.date(c.date) : ''})` }],
         ]),
     ),
     'usd-spotlight': { text: `about ${dollars(budget.spotlightUsd)}`, label: 'as the spotlight gives the sum in dollars' },
@@ -49,27 +53,27 @@ export function figures(d: Datasets): Record<string, Figure> {
     'rate-now': { text: `${now.rubPerUsd} roubles per dollar`, label: now.label },
     'usd-then': { text: `about ${dollars(toUsd(budget.totalRub, then))}`, label: `at about ${then.rubPerUsd} roubles per dollar` },
     'rate-then': { text: `about ${then.rubPerUsd} roubles per dollar`, label: then.label },
-    'survey-support': { text: percent(answer('significant-support')), label: 'of developers saw significant support' },
-    'survey-undecided': { text: percent(answer('undecided')), label: 'were undecided' },
-    'survey-no-support': { text: percent(answer('no-real-support')), label: 'saw no real support' },
-    'survey-no-impact': { text: percent(answer('no-impact')), label: 'saw no impact' },
+    'survey-support': { text: locale.percent(answer('significant-support')), label: 'of developers saw significant support' },
+    'survey-undecided': { text: locale.percent(answer('undecided')), label: 'were undecided' },
+    'survey-no-support': { text: locale.percent(answer('no-real-support')), label: 'saw no real support' },
+    'survey-no-impact': { text: locale.percent(answer('no-impact')), label: 'saw no impact' },
     'survey-not-helped': {
-      text: percent(surveyShare(survey, ['no-real-support', 'no-impact'])),
+      text: locale.percent(surveyShare(survey, ['no-real-support', 'no-impact'])),
       label: 'saw no real support or no impact at all',
     },
     'partners-count': {
-      text: bigNumber(namedPartners(partners).length),
+      text: locale.compact(namedPartners(partners).length),
       label: 'countries and territories named as partners, attaché posts or hubs',
     },
     'eurasian-group': {
-      text: countWord(eurasianGroup(partners).all.length),
+      text: locale.count(eurasianGroup(partners).all.length),
       label: 'countries the spotlight lists with the Eurasian Economic Union',
     },
     'eurasian-eaeu-members': {
-      text: countWord(eurasianGroup(partners).members.length),
+      text: locale.count(eurasianGroup(partners).members.length),
       label: 'of the spotlight’s Eurasian group is a full EAEU member',
     },
-    'foreign-share': { text: percentRange(share.low, share.high), label: 'of state software foreign before February 2022' },
-    'kommersant-foreign': { text: percentRange(k.low, k.high), label: 'foreign share implied by Kommersant for the end of 2021' },
+    'foreign-share': { text: locale.percentRange(share.low, share.high), label: 'of state software foreign before February 2022' },
+    'kommersant-foreign': { text: locale.percentRange(k.low, k.high), label: 'foreign share implied by Kommersant for the end of 2021' },
   };
 }

@@ -1,28 +1,66 @@
 /**
- * The one object through which charts format numbers, dates and lists for a language. Every
- * format goes through `Intl`, so a second language is a new tag and its messages, not new code.
+ * The one object through which the site formats numbers, dates and lists for a language. Every
+ * format goes through `Intl`, so a second language is a new entry in LOCALE_DATA and its messages,
+ * not new code.
  */
-import { precisionOf, type PartialDate } from '../schemas/common';
+import { precisionOf, type DatePrecision, type PartialDate } from '../schemas/common';
 
 /** The site's languages. Issue 13 adds German. */
 export const LANGS = ['en'] as const;
 export type Lang = (typeof LANGS)[number];
+
+export type ListType = 'conjunction' | 'disjunction' | 'unit';
 
 export interface Locale {
   /** The language, as in `lang=""` and URLs. */
   lang: Lang;
   /** The tag `Intl` formats with: British English, so dates read "15 July 2022" as the articles do. */
   intl: string;
+  /** Grouped digits: 1124 → "1,124" (German "1.124"), with Intl's options. */
   number(n: number, options?: Intl.NumberFormatOptions): string;
   /** A share in percentage points: 7.2 → "7.2%" (German: "7,2 %"), at most `digits` decimals. */
   percent(n: number, digits?: number): string;
   /** "65–70%", or "90%" when the range is one value. */
   percentRange(low: number, high: number): string;
-  /** A date no more precisely than it is known: "2012", "July 2022", "15 July 2022" (UTC). */
-  date(d: PartialDate): string;
-  /** "China, Iran and North Korea" (`Intl.ListFormat`). */
-  list(items: readonly string[], type?: 'conjunction' | 'disjunction'): string;
+  /**
+   * A large sum the way prose says it (Intl's compact notation): 37.1e9 → "37.1 billion" (German
+   * "37,1 Mrd."), 687e6 → "687 million", below a million grouped digits; `unit` follows it:
+   * "37.1 billion roubles".
+   */
+  compact(n: number, unit?: string): string;
+  /** A sum in a currency, compact and with its ISO code where the language puts it: "USD 602 million" (German "602 Mio. USD"). */
+  money(n: number, currency: string): string;
+  /** Always in millions, so sums either side of a billion compare at a glance: 1.124e9 → "1,124" (the word for "million" is the caller's). */
+  millions(n: number): string;
+  /** A count as running text says it: "one", "four" under ten, then "17", "54". */
+  count(n: number): string;
+  /**
+   * A date no more precisely than it is known (nor than `atMost`): "2012", "July 2022",
+   * "15 July 2022" (UTC, so a build anywhere gives the same text). A `Date` is a known day.
+   */
+  date(d: PartialDate | Date, atMost?: DatePrecision): string;
+  /** "China, Iran and North Korea" (`Intl.ListFormat`; `unit`: "a, b, c"). */
+  list(items: readonly string[], type?: ListType): string;
+  /** The same list in parts, for lists of links: the items' indices with the words between them. */
+  listParts(items: readonly string[], type?: ListType): ({ type: 'element'; index: number } | { type: 'literal'; value: string })[];
 }
+
+/** What a language needs beyond its Intl tag. */
+interface LocaleData {
+  intl: string;
+  /** Intl's compact names: English prose says "37.1 billion" (long), German "37,1 Mrd." (short). */
+  compactDisplay: 'long' | 'short';
+  /** The counts running text spells out, from zero (Intl has no number words). */
+  numberWords: readonly string[];
+}
+
+const LOCALE_DATA: Record<Lang, LocaleData> = {
+  en: {
+    intl: 'en-GB',
+    compactDisplay: 'long',
+    numberWords: ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'],
+  },
+};
 
 const cache = new Map<string, Intl.NumberFormat>();
 function numberFormat(tag: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
@@ -32,19 +70,32 @@ function numberFormat(tag: string, options: Intl.NumberFormatOptions = {}): Intl
   return f;
 }
 
-const INTL: Record<Lang, string> = { en: 'en-GB' };
+const PRECISION: readonly DatePrecision[] = ['year', 'month', 'day'];
 
-function makeLocale(lang: Lang): Locale {
-  const intl = INTL[lang];
+/** Whether a language writes a currency code before its amount ("USD 602 million") or after it. */
+function codeFirst(tag: string, currency: string): boolean {
+  const parts = numberFormat(tag, { style: 'currency', currency, currencyDisplay: 'code' }).formatToParts(1);
+  return parts.findIndex((p) => p.type === 'currency') < parts.findIndex((p) => p.type === 'integer');
+}
+
+/** `getLocale` builds each language once from LOCALE_DATA; a test may build one from other data. */
+export function makeLocale(lang: Lang, data: LocaleData = LOCALE_DATA[lang]): Locale {
+  const { intl } = data;
   const pct = (n: number, digits = 1) => numberFormat(intl, { style: 'percent', maximumFractionDigits: digits }).format(n / 100);
-  const dates = {
+  const compactNumber = (n: number) =>
+    Math.abs(n) >= 1e6
+      ? numberFormat(intl, { notation: 'compact', compactDisplay: data.compactDisplay, maximumFractionDigits: Math.abs(n) >= 1e9 ? 1 : 0 }).format(n)
+      : numberFormat(intl, { maximumFractionDigits: 0 }).format(n);
+  const dates: Record<DatePrecision, Intl.DateTimeFormat> = {
     year: new Intl.DateTimeFormat(intl, { year: 'numeric', timeZone: 'UTC' }),
     month: new Intl.DateTimeFormat(intl, { year: 'numeric', month: 'long', timeZone: 'UTC' }),
     day: new Intl.DateTimeFormat(intl, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
   };
-  const lists = {
-    conjunction: new Intl.ListFormat(intl, { type: 'conjunction' }),
-    disjunction: new Intl.ListFormat(intl, { type: 'disjunction' }),
+  const lists = new Map<ListType, Intl.ListFormat>();
+  const listFormat = (type: ListType) => {
+    let f = lists.get(type);
+    if (!f) lists.set(type, (f = new Intl.ListFormat(intl, { type })));
+    return f;
   };
   return {
     lang,
@@ -53,11 +104,26 @@ function makeLocale(lang: Lang): Locale {
     percent: pct,
     // Not Intl's formatRange ("65% – 70%"): the site writes a range with one sign, "65–70%" / "65–70 %".
     percentRange: (low, high) => (low === high ? pct(low) : `${numberFormat(intl, { maximumFractionDigits: 1 }).format(low)}–${pct(high)}`),
-    date: (d) => {
+    compact: (n, unit) => (unit ? `${compactNumber(n)} ${unit}` : compactNumber(n)),
+    // The code is a word of the sentence, so a plain space joins it (Intl's no-break space would
+    // keep "USD" and "602" together but also change every English figure the articles print).
+    money: (n, currency) => (codeFirst(intl, currency) ? `${currency} ${compactNumber(n)}` : `${compactNumber(n)} ${currency}`),
+    millions: (n) => numberFormat(intl, { maximumFractionDigits: 0 }).format(n / 1e6),
+    count: (n) => (Number.isInteger(n) && n >= 0 && n < data.numberWords.length ? data.numberWords[n]! : compactNumber(n)),
+    date: (d, atMost = 'day') => {
+      if (d instanceof Date) return dates[atMost].format(d);
       const [y, m = '01', day = '01'] = d.split('-');
-      return dates[precisionOf(d)].format(new Date(Date.UTC(Number(y), Number(m) - 1, Number(day))));
+      const precision = PRECISION[Math.min(PRECISION.indexOf(precisionOf(d)), PRECISION.indexOf(atMost))]!;
+      return dates[precision].format(new Date(Date.UTC(Number(y), Number(m) - 1, Number(day))));
     },
-    list: (items, type = 'conjunction') => lists[type].format(items),
+    list: (items, type = 'conjunction') => listFormat(type).format(items),
+    listParts: (items, type = 'conjunction') => {
+      // Format placeholders, so that an item's own text can never be mistaken for the list's words.
+      const marks = items.map((_, i) => `\u0000${i}\u0000`);
+      return listFormat(type)
+        .formatToParts(marks)
+        .map((p) => (p.type === 'element' ? { type: 'element' as const, index: Number(p.value.slice(1, -1)) } : { type: 'literal' as const, value: p.value }));
+    },
   };
 }
 
@@ -67,3 +133,5 @@ export function getLocale(lang: Lang): Locale {
   if (!l) locales.set(lang, (l = makeLocale(lang)));
   return l;
 }
+
+export type { LocaleData };

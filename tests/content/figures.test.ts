@@ -19,6 +19,10 @@ import { busiestYear, timelineLayout } from '../../src/charts/timeline/timeline.
 import { LAYOUTS } from '../../src/charts/types';
 import { textBoxes } from '../unit/charts/helpers/svg-boxes';
 import { normalise, spotlight } from './read';
+import { getLocale } from '../../src/i18n/locale';
+import { en as surveyMessages } from '../../src/charts/russoft-survey/messages/en';
+import { en as softwareMessages } from '../../src/charts/foreign-software/messages/en';
+import { en as timelineMessages } from '../../src/charts/timeline/messages/en';
 
 const millionsOf = (n: number) => Math.round(n / 1e6);
 
@@ -70,7 +74,7 @@ describe('the competence centres’ money', () => {
 describe('the Russoft survey', () => {
   it('has the spotlight’s 7.2% who saw real benefits, highlighted, then 26.9%, 17.7% and 48.2%', () => {
     expect(normalise(spotlight())).toContain('7.2 per cent saw real benefits');
-    const wide = russoftSurveyLayout(data.survey, 'wide', russoftSurvey.sizes.wide);
+    const wide = russoftSurveyLayout(data.survey, 'wide', russoftSurvey.sizes.wide, getLocale('en'), surveyMessages);
     expect(wide.rows.map((r) => [r.id, r.value, r.highlight])).toEqual([
       ['significant-support', '7.2%', true],
       ['undecided', '26.9%', false],
@@ -82,12 +86,12 @@ describe('the Russoft survey', () => {
   it('65.9% saw no real support or no impact, as the chart’s bracket and the articles say', () => {
     expect(surveyShare(data.survey, ['no-real-support', 'no-impact'])).toBe(65.9);
     expect(figures(data)['survey-not-helped']!.text).toBe('65.9%');
-    expect(russoftSurveyLayout(data.survey, 'wide', russoftSurvey.sizes.wide).bracket.text).toMatch(/^65\.9%/);
+    expect(russoftSurveyLayout(data.survey, 'wide', russoftSurvey.sizes.wide, getLocale('en'), surveyMessages).bracket.text).toMatch(/^65\.9%/);
   });
 });
 
 describe('foreign software in the Russian state', () => {
-  const wide = foreignSoftwareLayout(data.foreignSoftware, 'wide', foreignSoftware.sizes.wide);
+  const wide = foreignSoftwareLayout(data.foreignSoftware, 'wide', foreignSoftware.sizes.wide, getLocale('en'), softwareMessages);
   const row = (id: string) => wide.rows.find((r) => r.estimate.id === id)!;
 
   it('Kommersant’s 30–35% domestic share is a 65–70% foreign band', () => {
@@ -139,7 +143,7 @@ describe('partners', () => {
 });
 
 describe('the timeline', () => {
-  const wide = timelineLayout(data.timeline, 'wide', timeline.sizes.wide);
+  const wide = timelineLayout(data.timeline, 'wide', timeline.sizes.wide, { locale: getLocale('en'), t: timelineMessages });
   const at = (id: string) => wide.events.find((e) => e.event.id === id)!;
 
   it('the early 2010s are a span, drawn as one', () => {

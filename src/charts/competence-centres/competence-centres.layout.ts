@@ -8,8 +8,8 @@
 import { scaleLinear } from 'd3-scale';
 import type { Budget, ExchangeRate } from '../../schemas/budget';
 import { countAverages, toUsd, type CountAverage } from '../../data/derived';
-import { dollars, millions, partialDateLabel, roubles } from '../../lib/format';
-import type { ChartLayoutName, Size } from '../types';
+import type { ChartLayoutName, Locale, Size } from '../types';
+import type { CompetenceCentresMessages } from './messages/en';
 import { textWidth, wrap } from '../shared/text';
 
 export interface BarRow {
@@ -73,21 +73,27 @@ export interface CompetenceCentresLayout {
 /** Rates, oldest first: the order the dollar figure moved in. */
 export const chronological = (rates: readonly ExchangeRate[]) => [...rates].sort((a, b) => a.date.localeCompare(b.date));
 
-export const rateText = (r: ExchangeRate): string => `${r.approximate ? 'about ' : ''}${r.rubPerUsd} roubles per dollar`;
-export const rateDateLabel = (r: ExchangeRate): string => `${rateText(r)}, ${partialDateLabel(r.date)}`;
+/** The chart's words and the language's formats, as `draw` and `text` get them. */
+export interface Words {
+  locale: Locale;
+  t: CompetenceCentresMessages;
+}
+
+export const rateText = (r: ExchangeRate, { locale, t }: Words): string => t.rate(locale.number(r.rubPerUsd), r.approximate);
+export const rateDateLabel = (r: ExchangeRate, w: Words): string => w.t.rateOn(rateText(r, w), w.locale.date(r.date));
 
 /** Does our conversion at this rate give the spotlight's dollar figure (to within half a per cent)? */
 export const matchesSpotlight = (b: Budget, r: ExchangeRate): boolean => Math.abs(toUsd(b.totalRub, r) - b.spotlightUsd) / b.spotlightUsd < 0.005;
 
 /** When the rate was taken, as the row says it: "July 2022, when announced", "12 September 2024". */
-function rateName(b: Budget, r: ExchangeRate): string {
-  const when = partialDateLabel(r.date);
-  return b.announced.startsWith(r.date) || r.date.startsWith(b.announced.slice(0, 7)) ? `${when}, when announced` : when;
+function rateName(b: Budget, r: ExchangeRate, { locale, t }: Words): string {
+  const when = locale.date(r.date);
+  return b.announced.startsWith(r.date) || r.date.startsWith(b.announced.slice(0, 7)) ? t.whenAnnounced(when) : when;
 }
 
-export const countName = (c: CountAverage): string => `${c.centres} centres`;
-export const countDetail = (c: CountAverage): string =>
-  c.spotlight ? 'the spotlight’s count, not confirmed elsewhere' : `reported in ${c.date ? partialDateLabel(c.date) : 'other sources'}`;
+export const countName = (c: CountAverage, { t }: Words): string => t.centres(c.centres);
+export const countDetail = (c: CountAverage, { locale, t }: Words): string =>
+  c.spotlight ? t.countDetail.spotlight : t.countDetail.reported(c.date && locale.date(c.date));
 
 /** Round steps (1, 2, 2.5, 5 × 10ⁿ) giving at most `max` intervals up to `top`. */
 function tickStep(top: number, max: number): number {
@@ -97,7 +103,12 @@ function tickStep(top: number, max: number): number {
   return 10 * p;
 }
 
-export function competenceCentresLayout(b: Budget, layout: ChartLayoutName, size: Size): CompetenceCentresLayout {
+export function competenceCentresLayout(b: Budget, layout: ChartLayoutName, size: Size, w: Words): CompetenceCentresLayout {
+  const { locale, t } = w;
+  const dollars = (n: number) => locale.money(n, 'USD');
+  const roubles = (n: number) => locale.compact(n, t.roubles);
+  /** The month of a rate, as "the July 2022 rate" names it. */
+  const month = (r: ExchangeRate) => locale.date(r.date, 'month');
   const wide = layout === 'wide';
   const f = wide ? 14 : 13;
   const lh = f + 4;
@@ -112,7 +123,7 @@ export function competenceCentresLayout(b: Budget, layout: ChartLayoutName, size
   const headText = roubles(b.totalRub);
   let headSize = wide ? 30 : 26;
   while (headSize > 18 && textWidth(headText, headSize, 'bold') > W) headSize -= 1;
-  const headLines = wrap(`Announced ${partialDateLabel(b.announced)} as state co-financing until 2024`, f, W);
+  const headLines = wrap(t.headline(locale.date(b.announced)), f, W);
   const headline = { x: 0, y: headSize, size: headSize, text: headText, lines: headLines, lineY: headSize + 6 + f };
   let y = headline.lineY + (headLines.length - 1) * lh + (wide ? 34 : 30);
 
@@ -163,7 +174,7 @@ export function competenceCentresLayout(b: Budget, layout: ChartLayoutName, size
     const values: number[] = [];
     for (let v = 0; v <= max + 1e-9; v += step) values.push(v);
     const ticks = values.map((v, i) => {
-      const label = v === 0 ? '0' : millions(v).replace(' million', '');
+      const label = locale.millions(v);
       const last = i === values.length - 1 && v > 0;
       const tx = x(v);
       return { x: tx, label, unit: last ? unit : '', textX: v === 0 ? tx : tx - textWidth(label, f - 1) / 2 };
@@ -179,9 +190,9 @@ export function competenceCentresLayout(b: Budget, layout: ChartLayoutName, size
     firstRate && lastRate && firstRate !== lastRate ? 1 - toUsd(b.totalRub, lastRate) / toUsd(b.totalRub, firstRate) : undefined;
   const usdPanel = panel(
     'usd',
-    'The same sum in US dollars, at the rate of the day',
+    t.usdPanel.heading,
     change !== undefined && firstRate && lastRate
-      ? `${Math.round(Math.abs(change) * 100)}% ${change > 0 ? 'fewer' : 'more'} dollars at the ${partialDateLabel(lastRate.date).replace(/^\d+ /, '')} rate than at the ${partialDateLabel(firstRate.date).replace(/^\d+ /, '')} rate.`
+      ? t.usdPanel.change({ share: locale.percent(Math.round(Math.abs(change) * 100), 0), fewer: change > 0, last: month(lastRate), first: month(firstRate) })
       : undefined,
     rates.map((r) => {
       const usd = toUsd(b.totalRub, r);
@@ -190,38 +201,35 @@ export function competenceCentresLayout(b: Budget, layout: ChartLayoutName, size
         id: r.id,
         kind: 'usd' as const,
         amount: usd,
-        name: rateName(b, r),
-        detail: `${rateText(r)}${spotlight ? '; the spotlight’s figure' : ''}`,
+        name: rateName(b, r, w),
+        detail: t.usdPanel.detail(rateText(r, w), spotlight),
         value: dollars(usd),
-        tipTitle: `About ${dollars(usd)}`,
-        tipBody: [
-          `${roubles(b.totalRub)} at ${rateDateLabel(r)}.`,
-          spotlight ? `The spotlight gives ${dollars(b.spotlightUsd)}, which fits this rate.` : `The spotlight’s ${dollars(b.spotlightUsd)} does not fit this rate.`,
-        ].join('\n'),
+        tipTitle: t.usdPanel.tipTitle(dollars(usd)),
+        tipBody: [t.usdPanel.tipTotal(roubles(b.totalRub), rateDateLabel(r, w)), t.usdPanel.tipSpotlight(dollars(b.spotlightUsd), spotlight)].join('\n'),
       };
     }),
-    ' million',
+    t.tickUnit,
   );
 
   const perCentre = panel(
     'per-centre',
-    'Per centre in roubles, if the money were shared out evenly',
-    'It is not: the state co-finances projects, up to about 80% of each, and the number of centres is uncertain.',
+    t.perCentrePanel.heading,
+    t.perCentrePanel.note,
     counts.map((c) => ({
       id: `count-${c.id}`,
       kind: 'rub' as const,
       amount: c.averageRub,
-      name: countName(c),
-      detail: countDetail(c),
-      value: millions(c.averageRub),
-      tipTitle: `${c.centres} centres: about ${millions(c.averageRub)} roubles each`,
+      name: countName(c, w),
+      detail: countDetail(c, w),
+      value: t.million(locale.millions(c.averageRub)),
+      tipTitle: t.perCentrePanel.tipTitle(c.centres, t.million(locale.millions(c.averageRub))),
       tipBody: [
-        `${roubles(b.totalRub)} shared evenly over ${c.label}.`,
-        `In dollars: about ${rates.map((r) => `${dollars(toUsd(c.averageRub, r))} at the ${partialDateLabel(r.date).replace(/^\d+ /, '')} rate`).join(', ')}.`,
-        'An average only: the money co-finances projects, so centres need not get equal shares.',
+        t.perCentrePanel.tipShared(roubles(b.totalRub), c.label),
+        t.perCentrePanel.tipDollars(locale.list(rates.map((r) => t.perCentrePanel.dollarsAtRate(dollars(toUsd(c.averageRub, r)), month(r))), 'unit')),
+        t.perCentrePanel.tipAverage,
       ].join('\n'),
     })),
-    ' million',
+    t.tickUnit,
   );
 
   return {

@@ -1,6 +1,6 @@
 /** The chart: the money for the industrial competence centres, in dollars and per centre. */
 import { countAverages, impliedRubPerUsd, toUsd } from '../../data/derived';
-import { dollars, millions, partialDatePhrase, roubles } from '../../lib/format';
+import { precisionOf } from '../../schemas/common';
 import { defineChart, type Size } from '../types';
 import { chronological, competenceCentresLayout, rateDateLabel, rateText } from './competence-centres.layout';
 import { competenceCentresSvg } from './competence-centres.svg';
@@ -20,6 +20,10 @@ export default defineChart({
   messages: { en },
   sources: (d) => [...d.budget.sources, ...d.budget.rates.flatMap((r) => r.sources), ...d.budget.reportedCounts.flatMap((c) => c.sources)],
   text: ({ data: d, locale, t }) => {
+    const w = { locale, t };
+    const dollars = (n: number) => locale.money(n, 'USD');
+    const roubles = (n: number) => locale.compact(n, t.roubles);
+    const millions = (n: number) => t.million(locale.millions(n));
     const b = d.budget;
     const rates = chronological(b.rates);
     const [own, ...others] = countAverages(b);
@@ -28,10 +32,10 @@ export default defineChart({
       subtitle: t.subtitle,
       description: t.description({
         total: roubles(b.totalRub),
-        announced: partialDatePhrase(b.announced),
-        dollars: rates.map((r) => t.dollarsAt(dollars(toUsd(b.totalRub, r)), rateDateLabel(r))),
+        announced: t.when(locale.date(b.announced), precisionOf(b.announced)),
+        dollars: rates.map((r) => t.dollarsAt(dollars(toUsd(b.totalRub, r)), rateDateLabel(r, w))),
         own: { average: millions(own!.averageRub), centres: own!.centres },
-        others: others.map((c) => t.otherAverage(millions(c.averageRub), c.centres, c.date && locale.date(c.date))),
+        others: locale.list(others.map((c) => t.otherAverage(millions(c.averageRub), c.centres, c.date && locale.date(c.date)))),
       }),
       table: {
         caption: t.tableCaption(roubles(b.totalRub)),
@@ -39,7 +43,7 @@ export default defineChart({
           { key: 'count', label: t.columns.count },
           { key: 'centres', label: t.columns.centres, numeric: true },
           { key: 'totalRub', label: t.columns.totalRub, numeric: true },
-          ...rates.map((r) => ({ key: `totalUsd-${r.id}`, label: t.columns.totalUsd(rateText(r), locale.date(r.date)), numeric: true })),
+          ...rates.map((r) => ({ key: `totalUsd-${r.id}`, label: t.columns.totalUsd(rateText(r, w), locale.date(r.date)), numeric: true })),
           { key: 'perCentreRub', label: t.columns.perCentreRub, numeric: true },
           { key: 'sources', label: t.columns.sources },
         ],
@@ -57,5 +61,5 @@ export default defineChart({
       controls: [],
     };
   },
-  draw: ({ data }, o) => competenceCentresSvg(competenceCentresLayout(data.budget, o.layout, sizes[o.layout])),
+  draw: ({ data, locale, t }, o) => competenceCentresSvg(competenceCentresLayout(data.budget, o.layout, sizes[o.layout], { locale, t })),
 });

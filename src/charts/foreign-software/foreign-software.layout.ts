@@ -5,8 +5,8 @@
 import { scaleLinear } from 'd3-scale';
 import type { SoftwareEstimate } from '../../schemas/foreign-software';
 import { foreignShare } from '../../data/derived';
-import { partialDateLabel, percentRange } from '../../lib/format';
-import type { ChartLayoutName, Size } from '../types';
+import type { ChartLayoutName, Locale, Size } from '../types';
+import type { ForeignSoftwareMessages } from './messages/en';
 import { textWidth, wrap } from '../shared/text';
 
 export interface EstimateRow {
@@ -15,6 +15,8 @@ export interface EstimateRow {
   high: number;
   isRange: boolean;
   value: string;
+  tipTitle: string;
+  tipBody: string;
   /** Label lines: the estimate's name, then scope and date. */
   title: string;
   detail: string[];
@@ -33,9 +35,17 @@ export interface ForeignSoftwareLayout {
   rows: EstimateRow[];
   ticks: { value: number; x: number; label: string; anchor: 'start' | 'middle' | 'end' }[];
   plot: { x0: number; x1: number; y0: number; y1: number };
+  /** What the scale measures, under its ticks. */
+  unit: string;
 }
 
-export function foreignSoftwareLayout(estimates: readonly SoftwareEstimate[], layout: ChartLayoutName, size: Size): ForeignSoftwareLayout {
+export function foreignSoftwareLayout(
+  estimates: readonly SoftwareEstimate[],
+  layout: ChartLayoutName,
+  size: Size,
+  locale: Locale,
+  t: ForeignSoftwareMessages,
+): ForeignSoftwareLayout {
   const wide = layout === 'wide';
   const font = wide ? 14 : 13;
   const labelW = wide ? 230 : 0;
@@ -48,10 +58,11 @@ export function foreignSoftwareLayout(estimates: readonly SoftwareEstimate[], la
     const { low, high } = foreignShare(e);
     // Narrow: scope and date on one line when they fit, else the date gets a line of its own, so
     // no line ends in a stranded word ("February / 2022").
-    const oneLine = `${e.scope}, ${partialDateLabel(e.date)}`;
+    const date = locale.date(e.date);
+    const oneLine = t.detail(e.scope, date);
     const lineW = wide ? labelW : size.width;
     const detail =
-      wide || wrap(oneLine, font - 1, lineW).length === 1 ? wrap(oneLine, font - 1, lineW) : [...wrap(`${e.scope},`, font - 1, lineW), partialDateLabel(e.date)];
+      wide || wrap(oneLine, font - 1, lineW).length === 1 ? wrap(oneLine, font - 1, lineW) : [...wrap(t.detailScope(e.scope), font - 1, lineW), date];
     const y0 = top + i * rowH;
     const markY = wide ? y0 + 24 : y0 + font + (detail.length * (font + 2)) + 22;
     return {
@@ -59,7 +70,9 @@ export function foreignSoftwareLayout(estimates: readonly SoftwareEstimate[], la
       low,
       high,
       isRange: low !== high,
-      value: percentRange(low, high),
+      value: locale.percentRange(low, high),
+      tipTitle: t.tipTitle(e.label, locale.percentRange(low, high)),
+      tipBody: [t.tipScope(e.scope, e.who), e.note ?? ''].filter(Boolean).join('\n'),
       title: e.label,
       detail,
       labelX: 0,
@@ -78,12 +91,13 @@ export function foreignSoftwareLayout(estimates: readonly SoftwareEstimate[], la
     font,
     rows,
     ticks: [0, 25, 50, 75, 100].map((v) => {
-      const label = `${v}%`;
+      const label = locale.percent(v);
       // A centred label must not spill past the chart's edges (on phones the axis runs edge to edge).
       const half = textWidth(label, font - 1) / 2;
       const anchor = x(v) - half < 0 ? 'start' : x(v) + half > size.width ? 'end' : 'middle';
       return { value: v, x: x(v), label, anchor };
     }),
     plot: { x0, x1, y0: top, y1 },
+    unit: t.axisUnit,
   };
 }

@@ -9,7 +9,7 @@ export function foreignSoftwareSvg(l: ForeignSoftwareLayout): SvgNode[] {
     ...l.ticks.map((t) =>
       el('text', { class: 'label label-muted', x: t.x, y: l.plot.y1 + f + 4, 'text-anchor': t.anchor, 'font-size': f - 1 }, [t.label]),
     ),
-    el('text', { class: 'label label-muted', x: l.plot.x0, y: l.plot.y1 + 2 * f + 10, 'font-size': f - 1 }, ['Share of software that was foreign']),
+    el('text', { class: 'label label-muted', x: l.plot.x0, y: l.plot.y1 + 2 * f + 10, 'font-size': f - 1 }, [l.unit]),
   ]);
   const rows = l.rows.map((r) => {
     const spot = r.estimate.isSpotlight;
@@ -26,8 +26,8 @@ export function foreignSoftwareSvg(l: ForeignSoftwareLayout): SvgNode[] {
       {
         class: `estimate${spot ? ' is-spotlight' : ''}`,
         'data-mark': r.estimate.id,
-        'data-tip-title': `${r.estimate.label}: ${r.value} foreign`,
-        'data-tip-body': [`${r.estimate.scope} (${r.estimate.who})`, r.estimate.note ?? ''].filter(Boolean).join('\n'),
+        'data-tip-title': r.tipTitle,
+        'data-tip-body': r.tipBody,
       },
       [
         el('text', { class: spot ? 'label label-highlight' : 'label', x: r.labelX, y: r.labelY, 'font-size': f, 'font-weight': 700 }, [r.title]),

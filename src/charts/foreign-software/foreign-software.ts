@@ -31,7 +31,7 @@ export default defineChart({
     return {
       title: t.title,
       subtitle: t.subtitle,
-      description: [t.descriptionLead, `${parts.join('; ')}.`, ...estimates.filter((e) => e.isSpotlight && e.note).map((e) => e.note ?? '')].join(' '),
+      description: [t.descriptionLead, t.estimates(parts), ...estimates.filter((e) => e.isSpotlight && e.note).map((e) => e.note ?? '')].join(' '),
       table: {
         caption: t.tableCaption,
         columns: [
@@ -65,5 +65,5 @@ export default defineChart({
       controls: [],
     };
   },
-  draw: ({ data }, o) => foreignSoftwareSvg(foreignSoftwareLayout(data.foreignSoftware, o.layout, sizes[o.layout])),
+  draw: ({ data, locale, t }, o) => foreignSoftwareSvg(foreignSoftwareLayout(data.foreignSoftware, o.layout, sizes[o.layout], locale, t)),
 });

@@ -2,14 +2,16 @@
 import { scaleLinear } from 'd3-scale';
 import type { Survey } from '../../schemas/survey';
 import { surveyShare } from '../../data/derived';
-import { percent } from '../../lib/format';
-import type { ChartLayoutName, Size } from '../types';
+import type { ChartLayoutName, Locale, Size } from '../types';
+import type { RussoftSurveyMessages } from './messages/en';
 
 export interface SurveyRow {
   id: string;
   label: string;
   percent: number;
   value: string;
+  tipTitle: string;
+  tipBody: string;
   highlight: boolean;
   /** Label position (baseline) and bar geometry. */
   labelX: number;
@@ -28,13 +30,14 @@ export interface RussoftSurveyLayout {
   rows: SurveyRow[];
   /** The two "no help" answers, bracketed together. */
   bracket: { x: number; y1: number; y2: number; ids: string[]; total: number; text: string };
-  axis: { x0: number; x100: number; y: number };
+  /** The scale's ends and, narrow, its unit on a line of its own. */
+  axis: { x0: number; x100: number; y: number; start: string; end: string; unit: string | undefined };
 }
 
 /** The answers that mean the centres did not help, bracketed in the chart. */
 export const NO_HELP = ['no-real-support', 'no-impact'] as const;
 
-export function russoftSurveyLayout(s: Survey, layout: ChartLayoutName, size: Size): RussoftSurveyLayout {
+export function russoftSurveyLayout(s: Survey, layout: ChartLayoutName, size: Size, locale: Locale, t: RussoftSurveyMessages): RussoftSurveyLayout {
   const wide = layout === 'wide';
   const font = wide ? 14 : 13;
   const labelW = wide ? 170 : 0;
@@ -53,7 +56,9 @@ export function russoftSurveyLayout(s: Survey, layout: ChartLayoutName, size: Si
       id: a.id,
       label: a.label,
       percent: a.percent,
-      value: percent(a.percent),
+      value: locale.percent(a.percent),
+      tipTitle: t.tipTitle(a.label, locale.percent(a.percent)),
+      tipBody: t.tipBody(locale.percent(a.percent), a.label),
       highlight: a.id === s.highlight,
       labelX: wide ? labelW - 12 : 0,
       labelY: wide ? y + barH / 2 + font * 0.36 : y - 7,
@@ -77,8 +82,17 @@ export function russoftSurveyLayout(s: Survey, layout: ChartLayoutName, size: Si
       y2: Math.max(...bracketRows.map((r) => r.y + r.height)),
       ids: [...NO_HELP],
       total,
-      text: `${percent(total)} saw no real support or no impact`,
+      text: t.bracket(locale.percent(total)),
     },
-    axis: { x0, x100, y: top + rows.length * rowH + (wide ? -6 : 6) },
+    // Wide: "100% of developers asked" at the scale's end. Narrow: the scale is too short for that
+    // beside "0%", so the end says "100%" and the unit gets a line of its own.
+    axis: {
+      x0,
+      x100,
+      y: top + rows.length * rowH + (wide ? -6 : 6),
+      start: locale.percent(0),
+      end: wide ? t.axis.end(locale.percent(100)) : locale.percent(100),
+      unit: wide ? undefined : t.axis.unit,
+    },
   };
 }

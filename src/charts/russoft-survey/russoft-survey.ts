@@ -41,5 +41,5 @@ export default defineChart({
       controls: [],
     };
   },
-  draw: ({ data }, o) => russoftSurveySvg(russoftSurveyLayout(data.survey, o.layout, sizes[o.layout])),
+  draw: ({ data, locale, t }, o) => russoftSurveySvg(russoftSurveyLayout(data.survey, o.layout, sizes[o.layout], locale, t)),
 });

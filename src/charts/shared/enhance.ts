@@ -73,7 +73,8 @@ function wireMarks(figure: HTMLElement): void {
     // order. Everything else in the drawing (labels, axes) stays hidden: the marks say it all.
     svg.closest('.chart-svg')?.removeAttribute('aria-hidden');
     svg.setAttribute('role', 'group');
-    svg.setAttribute('aria-label', `Chart, ${marks.length} items: arrow keys move between them`);
+    // The words come from the page (Chart.astro's data-marks-label), in its language.
+    svg.setAttribute('aria-label', (figure.dataset['marksLabel'] ?? '').replace('{n}', String(marks.length)));
     const hideAllBut = (parent: Element) => {
       for (const child of parent.children) {
         if (child.hasAttribute('data-mark')) continue;

@@ -7,8 +7,8 @@
 import { scaleLinear } from 'd3-scale';
 import { precisionOf, type DatePrecision, type PartialDate } from '../../schemas/common';
 import type { EventCategory, TimelineEvent } from '../../schemas/timeline';
-import { partialDateLabel } from '../../lib/format';
-import type { ChartLayoutName, Size } from '../types';
+import type { ChartLayoutName, Locale, Size } from '../types';
+import type { TimelineMessages } from './messages/en';
 import { textWidth, wrap, type Box } from '../shared/text';
 
 /** A partial date as the interval of fractional years it could mean: "2019" is all of 2019. */
@@ -53,7 +53,7 @@ export interface TimelineLayout {
   orientation: 'horizontal' | 'vertical';
   /** The axis: for horizontal, the ruler of years from y1 (top edge) to y2 (bottom edge); for vertical, a line at x. */
   axis: { x1: number; y1: number; x2: number; y2: number };
-  ticks: { year: number; pos: number }[];
+  ticks: { year: number; pos: number; label: string }[];
   events: PlacedEvent[];
   /** True when every label fitted inside the frame without overlaps. */
   fitted: boolean;
@@ -78,9 +78,15 @@ function shapeOf(e: TimelineEvent): EventShape {
   return precisionOf(e.start);
 }
 
-export function eventDateText(e: TimelineEvent): string {
+/** The chart's words and the language's formats, as `draw` and `text` get them. */
+export interface Words {
+  locale: Locale;
+  t: TimelineMessages;
+}
+
+export function eventDateText(e: TimelineEvent, locale: Locale): string {
   if (e.dateLabel) return e.dateLabel;
-  return partialDateLabel(e.start);
+  return locale.date(e.start);
 }
 
 /** The middle of what a date (or span) could mean: where its marker sits on the axis. */
@@ -95,33 +101,38 @@ export function chronological(events: readonly TimelineEvent[]): TimelineEvent[]
   return [...events].sort((a, b) => midpoint(a) - midpoint(b) || a.id.localeCompare(b.id));
 }
 
-/** Layouts already worked out: the wide one searches through the flags' arrangements. */
-const memo = new Map<string, TimelineLayout>();
+/**
+ * Layouts already worked out: the wide one searches through the flags' arrangements. Per messages
+ * object (their texts set the flags' widths) and language.
+ */
+const memo = new WeakMap<TimelineMessages, Map<string, TimelineLayout>>();
 
-export function timelineLayout(events: readonly TimelineEvent[], layout: ChartLayoutName, size: Size): TimelineLayout {
-  const key = JSON.stringify([layout, size, events]);
-  const known = memo.get(key);
-  if (known) return structuredClone(known);
-  const l = computeLayout(events, layout, size);
-  memo.set(key, structuredClone(l));
+export function timelineLayout(events: readonly TimelineEvent[], layout: ChartLayoutName, size: Size, w: Words): TimelineLayout {
+  let known = memo.get(w.t);
+  if (!known) memo.set(w.t, (known = new Map()));
+  const key = JSON.stringify([w.locale.lang, layout, size, events]);
+  const done = known.get(key);
+  if (done) return structuredClone(done);
+  const l = computeLayout(events, layout, size, w);
+  known.set(key, structuredClone(l));
   return l;
 }
 
-function computeLayout(events: readonly TimelineEvent[], layout: ChartLayoutName, size: Size): TimelineLayout {
+function computeLayout(events: readonly TimelineEvent[], layout: ChartLayoutName, size: Size, w: Words): TimelineLayout {
   const sorted = chronological(events);
   const first = Math.floor(dateInterval(sorted[0]!.start)[0]);
   const lastEvent = sorted.at(-1)!;
   const last = Math.ceil(dateInterval(lastEvent.end ?? lastEvent.start)[1] + 0.01);
-  return layout === 'wide' ? horizontal(sorted, size, first, last) : vertical(sorted, size);
+  return layout === 'wide' ? horizontal(sorted, size, first, last, w) : vertical(sorted, size, w);
 }
 
-function base(e: TimelineEvent, pos: (t: number) => number) {
+function base(e: TimelineEvent, pos: (t: number) => number, locale: Locale) {
   const [s0, s1] = dateInterval(e.start);
   const [, e1] = e.end ? dateInterval(e.end) : [s0, s1];
   const shape = shapeOf(e);
   const from = pos(s0);
   const to = pos(e.end ? e1 : s1);
-  return { event: e, category: e.category, precision: precisionOf(e.start), shape, dateText: eventDateText(e), from, to, at: (from + to) / 2 };
+  return { event: e, category: e.category, precision: precisionOf(e.start), shape, dateText: eventDateText(e, locale), from, to, at: (from + to) / 2 };
 }
 
 /** The year with the most events (the earliest if tied) and how many fall in it. */
@@ -156,9 +167,6 @@ const STEM_GAP = 5;
 /** Up to this many flags that may hang either way, every combination is tried. */
 const EXHAUSTIVE = 12;
 
-/** What each side of the wide layout's ruler holds. */
-export const ROW_CAPTIONS = { above: 'Industrial policy', below: 'War and sanctions, technology, alliances' };
-
 /**
  * Horizontal: a ruler of years across the middle, industrial policy above it and everything else
  * below. Each event is labelled directly: a stem rises (or drops) from its date to a flag with the
@@ -171,11 +179,11 @@ export const ROW_CAPTIONS = { above: 'Industrial policy', below: 'War and sancti
 const FLAG_WIDTHS = [280, 250, 220, 170, 130];
 
 /** The widest flags whose arrangement fits the frame's height; else the widest that untangles. */
-function horizontal(sorted: TimelineEvent[], size: Size, first: number, last: number): TimelineLayout {
+function horizontal(sorted: TimelineEvent[], size: Size, first: number, last: number, words: Words): TimelineLayout {
   let untangled: TimelineLayout | undefined;
   for (const w of FLAG_WIDTHS) {
     try {
-      const l = horizontalAt(sorted, size, first, last, w);
+      const l = horizontalAt(sorted, size, first, last, w, words);
       if (l.fitted) return l;
       untangled ??= l;
     } catch (e) {
@@ -192,7 +200,7 @@ class NoArrangement extends Error {
   }
 }
 
-function horizontalAt(sorted: TimelineEvent[], size: Size, first: number, last: number, labelW: number): TimelineLayout {
+function horizontalAt(sorted: TimelineEvent[], size: Size, first: number, last: number, labelW: number, { locale, t }: Words): TimelineLayout {
   const font = 13;
   const lh = font * LINE;
   const W = size.width;
@@ -200,7 +208,7 @@ function horizontalAt(sorted: TimelineEvent[], size: Size, first: number, last: 
   const stripH = 24;
   const x = scaleLinear().domain([first, last]).range([1, W - 1]);
   const items = sorted.map((e) => {
-    const b = base(e, x);
+    const b = base(e, x, locale);
     return { e, b, above: isAbove(e.category), titleLines: wrapAfter(b.dateText, e.title, font, labelW) };
   });
 
@@ -306,7 +314,7 @@ function horizontalAt(sorted: TimelineEvent[], size: Size, first: number, last: 
   // Each side says what it holds, in its first corner (kept free of flags).
   // A caption stays left of every stem on its side.
   const captionLines = (text: string, side: Item[]) => wrap(text, font, Math.min(150, ...side.map((i) => i.b.at - 8)), 'bold');
-  const captions = { above: captionLines(ROW_CAPTIONS.above, items.filter((i) => i.above)), below: captionLines(ROW_CAPTIONS.below, items.filter((i) => !i.above)) };
+  const captions = { above: captionLines(t.rowCaptions.above, items.filter((i) => i.above)), below: captionLines(t.rowCaptions.below, items.filter((i) => !i.above)) };
   const captionFlag = (lines: string[]): Flag => ({ at: -100, box: { x: 0, d: 8, width: Math.max(...lines.map((l) => textWidth(l, font, 'bold'))), height: lines.length * lh } });
   const aboveFlags = place(items.filter((i) => i.above), [captionFlag(captions.above)]);
   const belowFlags = place(items.filter((i) => !i.above), [captionFlag(captions.below)]);
@@ -330,7 +338,7 @@ function horizontalAt(sorted: TimelineEvent[], size: Size, first: number, last: 
     };
   });
   const ticks = [];
-  for (let year = first; year <= last; year++) ticks.push({ year, pos: x(year) });
+  for (let year = first; year <= last; year++) ticks.push({ year, pos: x(year), label: locale.date(String(year)) });
   const busy = busiestYear(sorted);
   return {
     id: 'timeline-wide',
@@ -351,7 +359,7 @@ function horizontalAt(sorted: TimelineEvent[], size: Size, first: number, last: 
       to: x(busy.year + 1),
       year: busy.year,
       count: busy.count,
-      text: `${busy.year}: ${busy.count} of the ${sorted.length} events`,
+      text: t.busiest.wide(locale.date(String(busy.year)), busy.count, sorted.length),
       textY: stripH - 8,
     },
   };
@@ -362,7 +370,7 @@ function horizontalAt(sorted: TimelineEvent[], size: Size, first: number, last: 
  * sits beside its marker. The axis is not to scale: each new year gets a label, and a break mark
  * shows where years pass without an event.
  */
-function vertical(sorted: TimelineEvent[], size: Size): TimelineLayout {
+function vertical(sorted: TimelineEvent[], size: Size, { locale, t }: Words): TimelineLayout {
   const font = 13;
   const axisX = 58;
   const labelX = 74;
@@ -380,20 +388,22 @@ function vertical(sorted: TimelineEvent[], size: Size): TimelineLayout {
         y += 14;
       }
       // A span gets its decade ("2010s"): as precise as the source, and narrow enough for the gutter.
-      yearLabels.push({ text: endYear !== startYear ? `${String(startYear).slice(0, 3)}0s` : String(startYear), pos: y + font * 0.9, gap: false });
+      const year = locale.date(String(startYear));
+      yearLabels.push({ text: endYear !== startYear ? t.decade(locale.date(`${String(startYear).slice(0, 3)}0`)) : year, pos: y + font * 0.9, gap: false });
     }
     lastYear = endYear;
     const titleLines = wrap(e.title, font, labelW);
     const h = (titleLines.length + 1) * lh;
     const shape = shapeOf(e);
-    const box: Box = { x: labelX, y, width: Math.max(textWidth(eventDateText(e), font, 'bold'), ...titleLines.map((l) => textWidth(l, font))), height: h };
+    const dateText = eventDateText(e, locale);
+    const box: Box = { x: labelX, y, width: Math.max(textWidth(dateText, font, 'bold'), ...titleLines.map((l) => textWidth(l, font))), height: h };
     const markAt = y + font * 0.6;
     const placed: PlacedEvent = {
       event: e,
       category: e.category,
       precision: precisionOf(e.start),
       shape,
-      dateText: eventDateText(e),
+      dateText,
       titleLines,
       at: markAt,
       // Brackets for years and spans run the height of the row.
@@ -416,7 +426,7 @@ function vertical(sorted: TimelineEvent[], size: Size): TimelineLayout {
           to: inBusy.at(-1)!.box.y + inBusy.at(-1)!.box.height + 4,
           year: busy.year,
           count: busy.count,
-          text: `${busy.count} of ${sorted.length} events`,
+          text: t.busiest.narrow(busy.count, sorted.length),
           textY: inBusy[0]!.box.y + font * 0.9 + font + 4,
         }
       : undefined;

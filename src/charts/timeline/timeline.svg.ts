@@ -2,8 +2,7 @@
 import { el, type SvgNode } from '../shared/svg';
 import { wrap } from '../shared/text';
 import type { PlacedEvent, TimelineLayout } from './timeline.layout';
-
-const PRECISION_TEXT = { day: 'Exact day known', month: 'Only the month is known', year: 'Only the year is known' } as const;
+import type { TimelineMessages } from './messages/en';
 
 /** The mark for an event's date, drawn as precisely as it is known. */
 function dateMark(p: PlacedEvent, l: TimelineLayout): SvgNode[] {
@@ -21,15 +20,15 @@ function dateMark(p: PlacedEvent, l: TimelineLayout): SvgNode[] {
   return [el('circle', { class: k, cx: h ? p.at : ax, cy: h ? ax : p.at, r: 4.5 })];
 }
 
-export function timelineSvg(l: TimelineLayout): SvgNode[] {
+export function timelineSvg(l: TimelineLayout, t: TimelineMessages): SvgNode[] {
   const f = l.font;
   const lh = f * 1.25;
   const h = l.orientation === 'horizontal';
   const tipAttrs = (p: PlacedEvent) => ({
     'data-mark': p.event.id,
     'data-group': p.category,
-    'data-tip-title': `${p.dateText}: ${p.event.title}`,
-    'data-tip-body': `${p.event.summary}\n${p.shape === 'span' ? 'A span: the source gives no exact dates' : PRECISION_TEXT[p.precision]}.`,
+    'data-tip-title': t.tipTitle(p.dateText, p.event.title),
+    'data-tip-body': `${p.event.summary}\n${t.precisionTip[p.shape === 'span' ? 'span' : p.precision]}`,
   });
   if (h) return horizontalSvg(l, tipAttrs);
   const axis = el('g', { class: 'axis-group', 'aria-hidden': 'true' }, [
@@ -39,11 +38,11 @@ export function timelineSvg(l: TimelineLayout): SvgNode[] {
       return h
         ? [
             el('line', { class: 'axis', x1: t.pos, x2: t.pos, y1: l.axis.y1, y2: l.axis.y1 + (major ? 6 : 3) }),
-            major && el('text', { class: 'label label-muted', x: t.pos, y: l.axis.y1 + 8 + f, 'text-anchor': t.pos < 24 ? 'start' : t.pos > l.size.width - 24 ? 'end' : 'middle', 'font-size': f - 1 }, [String(t.year)]),
+            major && el('text', { class: 'label label-muted', x: t.pos, y: l.axis.y1 + 8 + f, 'text-anchor': t.pos < 24 ? 'start' : t.pos > l.size.width - 24 ? 'end' : 'middle', 'font-size': f - 1 }, [t.label]),
           ]
         : [
             el('line', { class: 'axis', y1: t.pos, y2: t.pos, x1: l.axis.x1, x2: l.axis.x1 - (major ? 6 : 3) }),
-            major && el('text', { class: 'label label-muted', y: t.pos + f * 0.36, x: l.axis.x1 - 9, 'text-anchor': 'end', 'font-size': f - 1 }, [String(t.year)]),
+            major && el('text', { class: 'label label-muted', y: t.pos + f * 0.36, x: l.axis.x1 - 9, 'text-anchor': 'end', 'font-size': f - 1 }, [t.label]),
           ];
     }),
   ]);
@@ -113,7 +112,7 @@ function horizontalSvg(l: TimelineLayout, tipAttrs: (p: PlacedEvent) => Record<s
       // The highlighted year is bold ink: muted grey is under 4.5:1 on its darker cell (--c-band).
       return [
         el('rect', { class: `ruler-cell${isHl ? ' is-highlight' : i % 2 ? ' alt' : ''}`, x: t.pos, y: top, width: next - t.pos, height: bottom - top }),
-        el('text', { class: isHl ? 'label' : 'label label-muted', x: (t.pos + next) / 2, y: (top + bottom) / 2 + 12 * 0.36, 'text-anchor': 'middle', 'font-size': 12, 'font-weight': isHl ? 700 : undefined }, [String(t.year)]),
+        el('text', { class: isHl ? 'label' : 'label label-muted', x: (t.pos + next) / 2, y: (top + bottom) / 2 + 12 * 0.36, 'text-anchor': 'middle', 'font-size': 12, 'font-weight': isHl ? 700 : undefined }, [t.label]),
       ];
     }),
   );

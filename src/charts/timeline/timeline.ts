@@ -16,7 +16,7 @@ export default defineChart({
   sizes,
   messages: { en },
   sources: (d) => d.timeline.flatMap((e) => e.sources),
-  text: ({ data: d, t }) => {
+  text: ({ data: d, locale, t }) => {
     const events = chronological(d.timeline);
     const first = events[0]!;
     const last = events.at(-1)!;
@@ -29,11 +29,11 @@ export default defineChart({
       description: t.description({
         count: events.length,
         first: first.title,
-        firstDate: eventDateText(first),
+        firstDate: eventDateText(first, locale),
         last: last.title,
-        lastDate: eventDateText(last),
+        lastDate: eventDateText(last, locale),
         busiestCount,
-        busiestYear,
+        busiestYear: locale.date(busiestYear),
       }),
       table: {
         caption: t.tableCaption,
@@ -46,7 +46,7 @@ export default defineChart({
           { key: 'sources', label: t.columns.sources },
         ],
         rows: events.map((e) => ({
-          date: eventDateText(e),
+          date: eventDateText(e, locale),
           precision: t.precision[e.end ? 'span' : precisionOf(e.start)],
           category: t.categories[e.category],
           event: e.title,
@@ -63,5 +63,5 @@ export default defineChart({
       controls: [],
     };
   },
-  draw: ({ data }, o) => timelineSvg(timelineLayout(data.timeline, o.layout, sizes[o.layout])),
+  draw: ({ data, locale, t }, o) => timelineSvg(timelineLayout(data.timeline, o.layout, sizes[o.layout], { locale, t }), t),
 });

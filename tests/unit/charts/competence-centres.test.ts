@@ -4,6 +4,8 @@ import type { Datasets } from '../../../src/data';
 import type { Budget } from '../../../src/schemas/budget';
 import competenceCentres from '../../../src/charts/competence-centres/competence-centres';
 import { rendered } from './helpers/rendered';
+import { getLocale } from '../../../src/i18n/locale';
+import { en } from '../../../src/charts/competence-centres/messages/en';
 import { competenceCentresLayout } from '../../../src/charts/competence-centres/competence-centres.layout';
 import { LAYOUTS } from '../../../src/charts/types';
 import { overlaps } from '../../../src/charts/shared/text';
@@ -36,7 +38,7 @@ const fixtureData: Datasets = { ...data, budget: fixture, sources: [...data.sour
 describe('competenceCentresLayout (fixture budget)', () => {
   for (const layout of LAYOUTS) {
     const size = competenceCentres.sizes[layout];
-    const l = competenceCentresLayout(fixture, layout, size);
+    const l = competenceCentresLayout(fixture, layout, size, { locale: getLocale('en'), t: en });
     const [usd, perCentre] = l.panels;
 
     test(`${layout}: the dollar panel converts the total at each rate, oldest rate first`, () => {

@@ -1,12 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import foreignSoftware from '../../../src/charts/foreign-software/foreign-software';
 import { rendered } from './helpers/rendered';
+import { getLocale } from '../../../src/i18n/locale';
+import { en } from '../../../src/charts/foreign-software/messages/en';
 import { foreignSoftwareLayout } from '../../../src/charts/foreign-software/foreign-software.layout';
 import { fixtureData, fixtureSoftware } from '../../fixtures/datasets';
 
 // Fixture estimates (the spotlight's 80%, a foreign 60–75%, a domestic 20–45%): ours are in tests/content.
-const wide = foreignSoftwareLayout(fixtureSoftware, 'wide', foreignSoftware.sizes.wide);
-const narrow = foreignSoftwareLayout(fixtureSoftware, 'narrow', foreignSoftware.sizes.narrow);
+const wide = foreignSoftwareLayout(fixtureSoftware, 'wide', foreignSoftware.sizes.wide, getLocale('en'), en);
+const narrow = foreignSoftwareLayout(fixtureSoftware, 'narrow', foreignSoftware.sizes.narrow, getLocale('en'), en);
 const row = (id: string) => wide.rows.find((r) => r.estimate.id === id)!;
 
 describe('foreignSoftwareLayout (fixture estimates)', () => {

@@ -1,20 +1,22 @@
 import { describe, expect, test } from 'vitest';
 import russoftSurvey from '../../../src/charts/russoft-survey/russoft-survey';
 import { rendered } from './helpers/rendered';
+import { getLocale } from '../../../src/i18n/locale';
+import { en } from '../../../src/charts/russoft-survey/messages/en';
 import { russoftSurveyLayout } from '../../../src/charts/russoft-survey/russoft-survey.layout';
 import { LAYOUTS } from '../../../src/charts/types';
 import { fixtureData, fixtureSurvey } from '../../fixtures/datasets';
 
 // Five answers (ours has four), highlighting the second: what our survey says is in tests/content.
-const wide = russoftSurveyLayout(fixtureSurvey, 'wide', russoftSurvey.sizes.wide);
-const narrow = russoftSurveyLayout(fixtureSurvey, 'narrow', russoftSurvey.sizes.narrow);
+const wide = russoftSurveyLayout(fixtureSurvey, 'wide', russoftSurvey.sizes.wide, getLocale('en'), en);
+const narrow = russoftSurveyLayout(fixtureSurvey, 'narrow', russoftSurvey.sizes.narrow, getLocale('en'), en);
 
 describe('russoftSurveyLayout (fixture survey)', () => {
   test('draws one bar per answer, in the data’s order, however many there are, each below the last', () => {
     const reversed = { ...fixtureSurvey, answers: [...fixtureSurvey.answers].reverse() };
     for (const s of [fixtureSurvey, reversed])
       for (const layout of LAYOUTS) {
-        const l = russoftSurveyLayout(s, layout, russoftSurvey.sizes[layout]);
+        const l = russoftSurveyLayout(s, layout, russoftSurvey.sizes[layout], getLocale('en'), en);
         expect(l.rows.map((r) => r.id)).toEqual(s.answers.map((a) => a.id));
         for (const [i, r] of l.rows.entries()) if (i > 0) expect(r.y, r.id).toBeGreaterThanOrEqual(l.rows[i - 1]!.y + l.rows[i - 1]!.height);
       }

@@ -8,6 +8,10 @@ import { overlaps } from '../../../src/charts/shared/text';
 import { el, serialize } from '../../../src/charts/shared/svg';
 import { timelineSvg } from '../../../src/charts/timeline/timeline.svg';
 import { textBoxes } from './helpers/svg-boxes';
+import { getLocale } from '../../../src/i18n/locale';
+import { en } from '../../../src/charts/timeline/messages/en';
+
+const words = { locale: getLocale('en'), t: en };
 
 /** A crowded fixture: a span, a lonely year, and a burst of events weeks apart at the right edge. */
 const ev = (id: string, start: string, category: TimelineEvent['category'], title: string, end?: string): TimelineEvent => ({
@@ -67,8 +71,8 @@ for (const [name, events] of [
 ] as const) {
   describe(`timelineLayout (${name})`, () => {
     const sizes = name === 'fixture' ? FIXTURE_SIZES : timeline.sizes;
-    const wide = timelineLayout(events, 'wide', sizes.wide);
-    const narrow = timelineLayout(events, 'narrow', sizes.narrow);
+    const wide = timelineLayout(events, 'wide', sizes.wide, words);
+    const narrow = timelineLayout(events, 'narrow', sizes.narrow, words);
 
     test('keeps every event, in time order', () => {
       expect(wide.events.map((e) => e.event.id)).toEqual(chronological(events).map((e) => e.id));
@@ -98,7 +102,7 @@ for (const [name, events] of [
         }
       }
       // No key to match numbers against.
-      expect(serialize(el('svg', {}, timelineSvg(wide)))).not.toMatch(/num-label/);
+      expect(serialize(el('svg', {}, timelineSvg(wide, en)))).not.toMatch(/num-label/);
     });
 
     test('wide: no stem runs through another event’s label', () => {
@@ -143,7 +147,7 @@ describe('timeline SVG', () => {
     for (const layout of LAYOUTS) {
       test(`${name}, ${layout}: no drawn text overlaps another, and all of it is inside the frame`, () => {
         const size = sizes[layout];
-        const svg = serialize(el('svg', {}, timelineSvg(timelineLayout(events, layout, size))));
+        const svg = serialize(el('svg', {}, timelineSvg(timelineLayout(events, layout, size, words), en)));
         const texts = textBoxes(svg);
         expect(texts.length).toBeGreaterThan(events.length);
         for (const t of texts) {
@@ -165,7 +169,7 @@ test('wide: a longer timeline (ours plus ten more events) is laid out with no ov
       ev(`extra-${i}`, `${2013 + i}-${String(((i * 5) % 12) + 1).padStart(2, '0')}`, (['policy', 'technology', 'alliances', 'war-sanctions'] as const)[i % 4]!, `An added event, number ${i + 1}, with a title of usual length`),
     ),
   ];
-  const l = timelineLayout(more, 'wide', { width: 800, height: 1600 });
+  const l = timelineLayout(more, 'wide', { width: 800, height: 1600 }, words);
   checkFrame(l);
   for (const p of l.events)
     for (const q of l.events) {
@@ -179,5 +183,5 @@ test('wide: a timeline too crowded for flags stops the build with a message, ins
   const crowded: TimelineEvent[] = Array.from({ length: 40 }, (_, i) =>
     ev(`e${i}`, `${2000 + Math.floor(i / 2)}-${String((i % 12) + 1).padStart(2, '0')}`, i % 3 ? 'technology' : 'policy', `Event number ${i} with a title of some length`),
   );
-  expect(() => timelineLayout(crowded, 'wide', { width: 800, height: 2400 })).toThrow(/shorten the titles or widen the frame/);
+  expect(() => timelineLayout(crowded, 'wide', { width: 800, height: 2400 }, words)).toThrow(/shorten the titles or widen the frame/);
 });

@@ -15,4 +15,13 @@ export const en = {
   columns: { answer: 'Answer', percent: 'Share of respondents' },
   percentUnit: '%',
   sumNote: 'The four answers add up to 100%.',
+  /** In the drawing: the tooltip of an answer's bar ("7.2%" formatted). */
+  tipTitle: (label: string, share: string) => `${label}: ${share}`,
+  tipBody: (share: string, label: string) => `${share} of the developers asked answered “${label}”.`,
+  /** Beside the bracket around the two "no help" answers. */
+  bracket: (share: string) => `${share} saw no real support or no impact`,
+  /** The scale: its end ("100%" formatted) when wide; narrow, the unit on its own line. */
+  axis: { end: (full: string) => `${full} of developers asked`, unit: 'Share of the developers asked' },
 };
+/** What the chart's layout and drawing are given; a German file (issue 13) must satisfy it. */
+export type RussoftSurveyMessages = typeof en;

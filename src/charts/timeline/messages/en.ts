@@ -24,4 +24,25 @@ export const en = {
   datesNote:
     'Dates are shown only as precisely as they are known: a filled dot for a known day, a hollow dot when only the month or year is known, and a bracket along the axis for a year or a span.',
   key: { ring: 'Month or year known', bracket: 'Year or span' },
+
+  // In the drawing.
+  /** What each side of the wide layout's ruler holds. */
+  rowCaptions: { above: 'Industrial policy', below: 'War and sanctions, technology, alliances' },
+  /** The shaded busiest year ("2022" formatted): wide above its band, narrow in the gutter. */
+  busiest: {
+    wide: (year: string, count: number, total: number) => `${year}: ${count} of the ${total} events`,
+    narrow: (count: number, total: number) => `${count} of ${total} events`,
+  },
+  /** The gutter label of a span's first year: its decade ("2010" formatted) → "2010s". */
+  decade: (start: string) => `${start}s`,
+  tipTitle: (date: string, title: string) => `${date}: ${title}`,
+  /** The tooltip's last line: how precisely the date is known. */
+  precisionTip: {
+    day: 'Exact day known.',
+    month: 'Only the month is known.',
+    year: 'Only the year is known.',
+    span: 'A span: the source gives no exact dates.',
+  },
 };
+/** What the chart's layout and drawing are given; a German file (issue 13) must satisfy it. */
+export type TimelineMessages = typeof en;

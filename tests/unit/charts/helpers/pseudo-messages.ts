@@ -1,9 +1,10 @@
 /**
  * Pseudo-localisation for tests: every string of a messages object wrapped in ⟦…⟧ (functions'
- * results too), every string a Locale formats wrapped in ⟨…⟩ (`pseudoLocale`, with strings11's Locale). A chart drawn with both shows, in
+ * results too), every string a Locale formats wrapped in ⟨…⟩. A chart drawn with both shows, in
  * each of its texts, where the words came from; `leaks` finds text that came from neither (an
  * English literal in a layout, a hand-made "0%"). Generic: any chart's messages, any Locale.
  */
+import type { Locale } from '../../../../src/i18n/locale';
 import type { SvgNode } from '../../../../src/charts/shared/svg';
 
 export const MESSAGE = ['⟦', '⟧'] as const;
@@ -23,6 +24,24 @@ export function pseudoMessages<M>(m: M): M {
     return v;
   };
   return walk(m) as M;
+}
+
+/** The locale with every formatted string wrapped (a list's words too: they are the locale's). */
+export function pseudoLocale(l: Locale): Locale {
+  const w = (s: string) => wrapIn(FORMAT, s);
+  return {
+    ...l,
+    number: (n, o) => w(l.number(n, o)),
+    percent: (n, d) => w(l.percent(n, d)),
+    percentRange: (a, b) => w(l.percentRange(a, b)),
+    compact: (n, unit) => w(l.compact(n, unit)),
+    money: (n, c) => w(l.money(n, c)),
+    millions: (n) => w(l.millions(n)),
+    count: (n) => w(l.count(n)),
+    date: (d, atMost) => w(l.date(d, atMost)),
+    list: (items, type) => w(l.list(items, type)),
+    listParts: (items, type) => l.listParts(items, type).map((p) => (p.type === 'literal' ? { ...p, value: w(p.value) } : p)),
+  };
 }
 
 /**

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { countWords, readingMinutes, WORDS_PER_MINUTE } from '../../src/lib/reading-time';
-import { countWord, partialDateLabel, partialDatePhrase, percent, percentRange, roubles } from '../../src/lib/format';
-import { precisionOf } from '../../src/schemas/common';
 
 describe('reading time', () => {
   it('counts prose words and ignores frontmatter, components, footnote marks and link targets', () => {
@@ -13,39 +11,6 @@ describe('reading time', () => {
     expect(readingMinutes('word')).toBe(1);
     expect(readingMinutes(Array(WORDS_PER_MINUTE * 5).fill('word').join(' '))).toBe(5);
     expect(readingMinutes(Array(Math.round(WORDS_PER_MINUTE * 3.4)).fill('w').join(' '))).toBe(3);
-  });
-});
-
-describe('formatting', () => {
-  it('says large sums the way the articles do', () => {
-    expect(roubles(37.1e9)).toBe('37.1 billion roubles');
-    expect(roubles(687_037_037)).toBe('687 million roubles');
-  });
-
-  it('writes counts under ten as words in running text', () => {
-    expect(countWord(1)).toBe('one');
-    expect(countWord(4)).toBe('four');
-    expect(countWord(17)).toBe('17');
-  });
-
-  it('prints percentages and ranges', () => {
-    expect(percent(7.2)).toBe('7.2%');
-    expect(percent(90)).toBe('90%');
-    expect(percentRange(65, 70)).toBe('65–70%');
-    expect(percentRange(90, 90)).toBe('90%');
-  });
-
-  it('shows a date no more precisely than it is known', () => {
-    expect(partialDateLabel('2012')).toBe('2012');
-    expect(partialDateLabel('2022-07')).toBe('July 2022');
-    expect(partialDateLabel('2022-07-15')).toBe('15 July 2022');
-    expect(precisionOf('2022-07')).toBe('month');
-  });
-
-  it('puts "on" before a day and "in" before a month or year', () => {
-    expect(partialDatePhrase('2022-07-11')).toBe('on 11 July 2022');
-    expect(partialDatePhrase('2022-07')).toBe('in July 2022');
-    expect(partialDatePhrase('2012')).toBe('in 2012');
   });
 });
 

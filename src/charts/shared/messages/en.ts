@@ -1,0 +1,36 @@
+/**
+ * Every English string of the chart chrome that all charts share: the figure around the drawing
+ * (Chart.astro, ChartTable.astro), the behaviour the browser adds (read from data attributes, so
+ * the client bundle carries no text) and the frame of standalone files.
+ */
+export const en = {
+  /** The static key's list name. */
+  key: 'Key',
+  /** The source line under a chart: "Sources: A; B. Terms: glossary." */
+  sources: (count: number) => (count === 1 ? 'Source' : 'Sources'),
+  sourceSeparator: '; ',
+  terms: 'Terms',
+  glossary: 'glossary',
+  table: {
+    toggle: 'Show the data as a table',
+    /** Before the sources every row shares, named once in the caption (a list of links follows). */
+    everyRow: 'Every row draws on',
+    /** After them: whether a Sources column follows with the rest. */
+    rest: (column: boolean) => (column ? '; the Sources column lists the rest.' : '.'),
+    /** A row without sources of its own. */
+    none: '—',
+  },
+  /**
+   * The drawing's name once its marks are focusable (shared/enhance.ts); `{n}` is the number of
+   * marks, filled in by the browser.
+   */
+  marks: 'Chart, {n} items: arrow keys move between them',
+  /** Standalone files (src/exports/standalone-svg.ts). */
+  standalone: {
+    /** The switch values a file is drawn in, when not the initial ones ("Formal status, Sept 2024" a list). */
+    shown: (values: string) => `Shown: ${values}`,
+    source: (names: string) => `Source: ${names}`,
+    note: (note: string) => `Note: ${note}`,
+  },
+};
+export type ChartChromeMessages = typeof en;

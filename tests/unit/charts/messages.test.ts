@@ -1,0 +1,45 @@
+/**
+ * Every text a chart draws comes from its messages or its locale: drawn with pseudo messages and
+ * a pseudo locale (helpers/pseudo-messages.ts), no visible text or tooltip carries a letter or
+ * digit from anywhere else, except pieces of the data (content, translated with the data).
+ */
+import { describe, expect, test } from 'vitest';
+import { data } from '../../../src/data';
+import { CHARTS } from '../../../src/charts';
+import { resolveChart } from '../../../src/charts/shared/render';
+import { LAYOUTS, type ChartDefinition } from '../../../src/charts/types';
+import { getLocale } from '../../../src/i18n/locale';
+import { leaks, pseudoLocale, pseudoMessages, stringsIn, unmarked } from './helpers/pseudo-messages';
+
+const locale = pseudoLocale(getLocale('en'));
+const dataStrings = stringsIn(data);
+
+function pseudoChart<M>(chart: ChartDefinition<string, M>) {
+  return resolveChart({ ...chart, messages: { en: pseudoMessages(chart.messages.en) } }, data, locale);
+}
+
+describe('pseudo messages helper', () => {
+  test('finds text outside the markers, and counts a wrapped line’s open ends as inside', () => {
+    expect(unmarked('⟦a ⟨1⟩ b⟧ c')).toEqual([' c']);
+    expect(unmarked('rest of it⟧ ⟨2⟩')).toEqual([' ']);
+    expect(unmarked('⟦start of a line')).toEqual([]);
+  });
+});
+
+for (const chart of CHARTS) {
+  describe(`${chart.id}: every drawn string comes from messages, locale or data`, () => {
+    const resolved = pseudoChart(chart);
+    const states = [
+      {},
+      ...resolved.controls.filter((c) => c.kind === 'switch').flatMap((c) => c.options.map((o) => ({ [c.name]: o.value }))),
+    ];
+    const found = LAYOUTS.flatMap((layout) =>
+      states.flatMap((state) =>
+        (['inline', 'standalone'] as const).flatMap((theme) =>
+          leaks(resolved.render({ layout, state, theme }), dataStrings).map((l) => `${layout} ${theme} ${JSON.stringify(state)} ${l.where}: ${l.text}`),
+        ),
+      ),
+    );
+    test('no text leaks', () => expect([...new Set(found)]).toEqual([]));
+  });
+}
