@@ -19,25 +19,16 @@ import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promi
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { filesUnder } from './dist-files';
 import subsetFont from 'subset-font';
 import { fontFaceRules, replaceFontFaces, type FontFaceRule, type FontFaceSwap } from './web-fonts/font-faces';
 import { usedFeatures, usedWeightRange } from './web-fonts/font-usage';
 import { shownCodePoints } from './web-fonts/shown-text';
-import { rewriteStyles } from './web-fonts/style-hashes';
+import { rewriteStyles } from './style-hashes';
 import { formatUnicodeRange, inRanges, parseUnicodeRange } from './web-fonts/unicode-range';
 
 /** Name IDs kept in every subset: copyright, licence description, licence URL. */
 const LICENCE_NAME_IDS = [0, 13, 14];
-
-async function filesUnder(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const p = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await filesUnder(p)));
-    else out.push(p);
-  }
-  return out;
-}
 
 const inlineStyles = (html: string) => [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
 

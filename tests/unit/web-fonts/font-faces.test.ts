@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fontFaceRules, replaceFontFaces } from '../../../src/integrations/web-fonts/font-faces';
 import { usedFeatures, usedWeightRange } from '../../../src/integrations/web-fonts/font-usage';
-import { rewriteStyles, styleHash } from '../../../src/integrations/web-fonts/style-hashes';
+import { rewriteStyles, styleHash } from '../../../src/integrations/style-hashes';
 import { formatUnicodeRange, inRanges, parseUnicodeRange } from '../../../src/integrations/web-fonts/unicode-range';
 
 const RULE = '@font-face{font-family:"S";src:url("/base/_astro/fonts/abc.woff2") format("woff2");unicode-range:U+0000-00FF, U+0131;font-weight:200 900;font-style:normal;}';

@@ -1,6 +1,6 @@
 /**
  * Keeps a page's CSP in step with its inline styles: a page whose <style> text was rewritten after
- * Astro hashed it (the web-font subsetting swaps font URLs) would otherwise have that style blocked.
+ * Astro hashed it (unused rules dropped, font URLs swapped) would otherwise have that style blocked.
  */
 import { createHash } from 'node:crypto';
 
