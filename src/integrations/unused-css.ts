@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { filesUnder } from './dist-files';
 import { rewriteStyles } from './style-hashes';
-import { dropUnusedRules, pageNames } from './unused-css/unused-rules';
+import { dropUnusedCss, pageNames } from './unused-css/unused-rules';
 
 const inlineScripts = (html: string) => [...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
 
@@ -25,12 +25,12 @@ export function unusedCss(): AstroIntegration {
         for (const file of files.filter((f) => f.endsWith('.html'))) {
           const html = await readFile(file, 'utf8');
           const names = pageNames(html, [...scripts, ...inlineScripts(html)]);
-          const next = rewriteStyles(html, (css) => {
-            const kept = dropUnusedRules(css, names);
-            before += css.length;
-            after += kept.length;
-            return kept;
-          });
+          const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
+          const kept = dropUnusedCss(styles, names);
+          before += styles.join('').length;
+          after += kept.join('').length;
+          let at = 0;
+          const next = rewriteStyles(html, () => kept[at++]!);
           if (next !== html) await writeFile(file, next);
         }
         logger.info(`inline CSS cut to the rules each page can use: ${Math.round(before / 1024)} KB → ${Math.round(after / 1024)} KB over all pages`);

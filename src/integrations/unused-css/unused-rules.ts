@@ -8,7 +8,8 @@
  * :not(), :is(), :where() and :has() are not required, so a selector is only ever dropped when it
  * cannot match. State that scripts add (html.js, [aria-pressed], [data-view]) is kept because the
  * scripts name it. At-rules without selectors (@font-face, @keyframes) are kept; a block left empty
- * goes.
+ * goes. Custom properties (design tokens, both themes) that nothing left reads with var() go too,
+ * unless the markup or a script names them.
  */
 import * as csstree from 'css-tree';
 
@@ -24,6 +25,8 @@ export function pageNames(html: string, scripts: readonly string[]): Set<string>
       if (attr === 'id' && a[2]) names.add(a[2]);
     }
   }
+  // Custom properties the markup names (outside the CSS being cut).
+  for (const [prop] of html.replace(/<style[^>]*>[\s\S]*?<\/style>/g, '').matchAll(/--[\w-]+/g)) names.add(prop);
   for (const js of scripts) {
     for (const [word] of js.matchAll(/[\w-]+/g)) {
       names.add(word);
@@ -55,6 +58,58 @@ function canMatch(selector: csstree.CssNode, names: Set<string>): boolean {
 const isEmptyBlock = (node: csstree.CssNode) =>
   (node.type === 'Rule' && node.block.children.isEmpty) || (node.type === 'Atrule' && node.block !== null && node.block.children.isEmpty);
 
+/** The custom properties a stylesheet reads with var(). */
+export function readProperties(css: string): Set<string> {
+  const read = new Set<string>();
+  csstree.walk(csstree.parse(css), {
+    enter(node: csstree.CssNode) {
+      if (node.type === 'Function' && node.name === 'var' && node.children.first?.type === 'Identifier') read.add(node.children.first.name);
+      // A custom property's value is not parsed: its var() is in the raw text.
+      if (node.type === 'Raw') for (const m of node.value.matchAll(/var\(\s*(--[\w-]+)/g)) read.add(m[1]!);
+    },
+  });
+  return read;
+}
+
+/** Removes the custom-property declarations that are neither read (by any of the page's styles) nor named. */
+export function dropUnreadProperties(css: string, read: Set<string>): string {
+  const ast = csstree.parse(css);
+  csstree.walk(ast, {
+    visit: 'Declaration',
+    enter(node, item, list) {
+      if (node.property.startsWith('--') && !read.has(node.property) && list) list.remove(item);
+    },
+  });
+  removeEmptyBlocks(ast);
+  return csstree.generate(ast);
+}
+
+function removeEmptyBlocks(ast: csstree.CssNode): void {
+  // Twice: an emptied rule can empty its at-rule.
+  for (let pass = 0; pass < 2; pass++) {
+    csstree.walk(ast, {
+      leave(node, item, list) {
+        if (list && isEmptyBlock(node)) list.remove(item);
+      },
+    });
+  }
+}
+
+/**
+ * A page's styles without the rules it cannot use, then without the tokens nothing left reads
+ * (across all of its <style> elements: the font's variable is read by the site's stylesheet).
+ */
+export function dropUnusedCss(styles: readonly string[], names: Set<string>): string[] {
+  let out = styles.map((css) => dropUnusedRules(css, names));
+  for (;;) {
+    const read = new Set([...names].filter((n) => n.startsWith('--')));
+    for (const css of out) for (const p of readProperties(css)) read.add(p);
+    const next = out.map((css) => dropUnreadProperties(css, read));
+    if (next.every((css, i) => css === out[i])) return out;
+    out = next;
+  }
+}
+
 export function dropUnusedRules(css: string, names: Set<string>): string {
   const ast = csstree.parse(css);
   csstree.walk(ast, {
@@ -70,13 +125,6 @@ export function dropUnusedRules(css: string, names: Set<string>): string {
       if (selectors.isEmpty && list) list.remove(item);
     },
   });
-  // Leave no empty @media or @supports behind (twice: an emptied rule can empty its at-rule).
-  for (let pass = 0; pass < 2; pass++) {
-    csstree.walk(ast, {
-      leave(node, item, list) {
-        if (list && isEmptyBlock(node)) list.remove(item);
-      },
-    });
-  }
+  removeEmptyBlocks(ast);
   return csstree.generate(ast);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropUnusedRules, pageNames } from '../../../src/integrations/unused-css/unused-rules';
+import { dropUnusedCss, dropUnusedRules, pageNames } from '../../../src/integrations/unused-css/unused-rules';
 
 const page = '<html><body class="site-page"><figure class="chart-figure" data-view="group"><svg><rect class="bar"></rect></svg></figure></body></html>';
 
@@ -18,7 +18,28 @@ describe('unused CSS', () => {
 
   it('drops at-rules left empty and keeps fonts, keyframes and :root', () => {
     const names = pageNames(page, []);
-    const css = '@media print{.site-header{a:1}}@media (min-width:40rem){.bar{b:1}}@font-face{font-family:x}@keyframes spin{from{c:1}to{c:2}}:root{--x:1}';
-    expect(dropUnusedRules(css, names)).toBe('@media (min-width:40rem){.bar{b:1}}@font-face{font-family:x}@keyframes spin{from{c:1}to{c:2}}:root{--x:1}');
+    const css = '@media print{.site-header{a:1}}@media (min-width:40rem){.bar{b:1}}@font-face{font-family:x}@keyframes spin{from{c:1}to{c:2}}:root{color:red}';
+    expect(dropUnusedRules(css, names)).toBe('@media (min-width:40rem){.bar{b:1}}@font-face{font-family:x}@keyframes spin{from{c:1}to{c:2}}:root{color:red}');
   });
+});
+
+describe('unused design tokens', () => {
+  it('drops custom properties nothing reads, in both themes, and keeps those read through other tokens or named by markup', () => {
+    const names = pageNames('<p class="a"><svg><rect fill="x" data-c="--c-named"></rect></svg></p>', ['e.setAttribute("data-theme",t)']);
+    const css = ':root{--a:1px;--b:var(--a);--c:3px;--c-named:red}:root[data-theme=dark]{--c:4px;--b:var(--a)}.a{margin:var(--b)}';
+    expect(dropUnusedCss([css], names)).toEqual([':root{--a:1px;--b:var(--a);--c-named:red}:root[data-theme=dark]{--b:var(--a)}.a{margin:var(--b)}']);
+  });
+
+  it('counts what every style of the page reads: the font’s variable is read by the site’s stylesheet', () => {
+    const names = pageNames('<p class="a">x</p>', []);
+    expect(dropUnusedCss([':root{--font-sans:"S";--unread:1}', ':root{--font-ui:var(--font-sans)}.a{font-family:var(--font-ui)}'], names)).toEqual([
+      ':root{--font-sans:"S"}',
+      ':root{--font-ui:var(--font-sans)}.a{font-family:var(--font-ui)}',
+    ]);
+  });
+});
+
+it('does not count the page’s own CSS as markup naming its tokens', () => {
+  const names = pageNames('<style>:root{--unread:1px}</style><p>x</p>', []);
+  expect(dropUnusedCss([':root{--unread:1px}p{color:red}'], names)).toEqual(['p{color:red}']);
 });
