@@ -8,7 +8,7 @@ import { unusedCss } from './src/integrations/unused-css.ts';
 import { deployTarget } from './src/integrations/deploy-target.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { articleGuard } from './src/integrations/article-guard.ts';
-import { charts } from './src/charts/index.ts';
+import { REGISTRY } from './src/charts/registry.ts';
 
 // Where the site is deployed. Both default to a local root so that `npm start` works as is;
 // a host sets them (SITE_URL=https://example.org BASE_PATH=/sanctions/) to build for a sub-path.
@@ -40,8 +40,8 @@ export default defineConfig({
   // No code blocks in the articles, and Shiki's inline styles would need 'unsafe-inline' in the CSP.
   markdown: {
     syntaxHighlight: false,
-    // Articles may use only the components and inline elements they need; charts go where the registry says.
-    processor: satteri({ mdastPlugins: [articleGuard({ chartArticles: Object.fromEntries(charts.map((c) => [c.id, c.article])) })] }),
+    // Articles may use only the components and inline elements they need, and only charts the registry has.
+    processor: satteri({ mdastPlugins: [articleGuard({ chartIds: REGISTRY.map((c) => c.id) })] }),
   },
   // Every stylesheet inline: a page paints with its first response, no render-blocking request
   // (the CSS is a few KB compressed, less than one round trip on a slow phone network). Astro puts

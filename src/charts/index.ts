@@ -1,47 +1,39 @@
-/**
- * The chart registry: the one list every page, endpoint and test reads charts from. Adding a chart
- * means adding its folder and one line here (and its id in ids.ts).
- */
-import { CHART_IDS, type ChartId } from './ids';
-import type { ChartDefinition } from './types';
-import { partnersMap } from './partners-map/partners-map';
-import { competenceCentres } from './competence-centres/competence-centres';
-import { russoftSurvey } from './russoft-survey/russoft-survey';
-import { foreignSoftware } from './foreign-software/foreign-software';
-import { timeline } from './timeline/timeline';
+/** The chart registry as pages, endpoints and tests use it: every chart, by id, in a language. */
+import { data as siteData, type Datasets } from '../data';
+import { getLocale, type Lang } from '../i18n/locale';
+import { REGISTRY } from './registry';
+import { resolveChart } from './shared/render';
+import type { ChartDefinition, ResolvedChart } from './types';
 
-export const CHARTS: Readonly<Record<ChartId, ChartDefinition>> = {
-  'partners-map': partnersMap,
-  'competence-centres': competenceCentres,
-  'russoft-survey': russoftSurvey,
-  'foreign-software': foreignSoftware,
-  timeline,
-};
+export type ChartId = (typeof REGISTRY)[number]['id'];
 
 /**
- * Synthetic charts for the scale benchmark (scripts/scale.mjs sets SCALE_CHARTS=n): copies of the
- * real ones under new ids, so a build with many charts exercises every page and endpoint.
+ * Every chart's definition, in the registry's order. Each chart has its own messages type; a list
+ * of them can only say "some messages" (`any`: the type is both read and written by `text`).
  */
-function scaleCharts(n: number): ChartDefinition[] {
-  const base = CHART_IDS.map((id) => CHARTS[id]);
-  return Array.from({ length: n }, (_, i) => {
-    const model = base[i % base.length]!;
-    return { ...model, id: `scale-${i + 1}` as ChartId, title: `${model.title} (copy ${i + 1})` };
-  });
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyChart = ChartDefinition<ChartId, any>;
+export const CHARTS: readonly AnyChart[] = REGISTRY;
+export const CHART_IDS: readonly ChartId[] = CHARTS.map((c) => c.id);
+
+const unique = new Set<string>();
+for (const c of CHARTS) {
+  if (unique.has(c.id)) throw new Error(`src/charts/registry.ts lists the chart "${c.id}" twice`);
+  unique.add(c.id);
 }
 
-/** The charts in the order of CHART_IDS (plus any scale-benchmark copies). */
-export const charts: readonly ChartDefinition[] = [
-  ...CHART_IDS.map((id) => CHARTS[id]),
-  ...scaleCharts(Number(process.env['SCALE_CHARTS'] ?? 0) || 0),
-];
+export const isChartId = (id: string): id is ChartId => unique.has(id);
 
-export function getChart(id: ChartId): ChartDefinition {
-  const chart = charts.find((c) => c.id === id);
-  if (!chart) throw new Error(`No chart "${id}" in the registry (src/charts/index.ts). Known: ${charts.map((c) => c.id).join(', ')}`);
-  return chart;
+/** Every chart in a language, with the site's data (or another dataset, for tests). */
+export function resolvedCharts(lang: Lang = 'en', data: Datasets = siteData): ResolvedChart[] {
+  return CHARTS.map((c) => resolveChart(c, data, getLocale(lang)));
 }
 
-export type { ChartDefinition, ChartTable, RenderOptions, ChartLayoutName } from './types';
-export { CHART_IDS, type ChartId } from './ids';
-export { standaloneSize } from './shared/key';
+export function getChart(id: string, lang: Lang = 'en', data: Datasets = siteData): ResolvedChart {
+  const chart = CHARTS.find((c) => c.id === id);
+  if (!chart) throw new Error(`No chart "${id}" in the registry (src/charts/registry.ts). Known: ${CHART_IDS.join(', ')}`);
+  return resolveChart(chart, data, getLocale(lang));
+}
+
+export type { ChartDefinition, ChartTable, RenderOptions, ChartLayoutName, ResolvedChart } from './types';
+export { resolveChart };

@@ -1,6 +1,10 @@
 /** The contract every chart in the registry keeps. */
 import type { Datasets } from '../data';
-import type { ChartId } from './ids';
+import type { Lang, Locale } from '../i18n/locale';
+import type { Source } from '../schemas/sources';
+import type { SvgNode } from './shared/svg';
+
+export type { Lang, Locale };
 
 export type ChartLayoutName = 'wide' | 'narrow';
 export const LAYOUTS: readonly ChartLayoutName[] = ['wide', 'narrow'];
@@ -54,6 +58,8 @@ export interface ControlOption {
   label: string;
   /** Class of a colour swatch shown in the button, e.g. `sw-china`. */
   swatch?: string;
+  /** For `switch`: what screen readers hear (politely) when this value is chosen. */
+  announce?: string;
 }
 
 /**
@@ -81,22 +87,67 @@ export interface KeyItem {
   when?: { name: string; value: string };
 }
 
-export interface ChartDefinition {
-  id: ChartId;
+/** Everything a chart says around its drawing, in the reader's language (from `text()`). */
+export interface ChartText {
+  /** The takeaway, as a heading. */
   title: string;
+  /** What is shown. */
   subtitle: string;
   /** The text alternative: 2–4 sentences with the key numbers, generated from the data. */
-  description: (d: Datasets) => string;
-  /** Slug of the article the chart belongs to. */
-  article: 'partners' | 'software' | 'overview';
+  description: string;
+  /** Footnotes shown under the chart. */
+  notes: string[];
+  table: ChartTable;
+  /** A static key, shown with JavaScript off (and replaced by filter buttons when they exist). */
+  key: KeyItem[];
+  controls: ChartControl[];
+}
+
+/** What a chart's functions are given: the data, the language's formats and the chart's messages in it. */
+export interface ChartContext<M> {
+  data: Datasets;
+  locale: Locale;
+  t: M;
+}
+
+export interface DrawOptions {
+  layout: ChartLayoutName;
+  /** The value of every switch (see `switchState`). */
+  state: Readonly<Record<string, string>>;
+  /** Drawn for a file that travels alone (downloads), not for a page. */
+  standalone: boolean;
+}
+
+/**
+ * A chart, as its folder exports it (`export default defineChart({...})`) and the registry lists it.
+ * The shared renderer (`shared/render.ts`) frames what `draw` returns; pages and exports use a
+ * `ResolvedChart` (`resolveChart`), never these functions directly.
+ */
+export interface ChartDefinition<Id extends string = string, M = unknown> {
+  id: Id;
+  /** The inline size of each layout (a standalone file adds its key strip: `ResolvedChart.standaloneSize`). */
+  sizes: Record<ChartLayoutName, Size>;
+  /** Every string the chart shows, per language (`messages/<lang>.ts`). */
+  messages: Record<Lang, M>;
   /** Bibliography ids (sources.json) of the chart as a whole. */
   sources: (d: Datasets) => string[];
+  text: (c: ChartContext<M>) => ChartText;
+  /** The marks, labels and axes of one layout in one state, without the root `<svg>`. */
+  draw: (c: ChartContext<M>, o: DrawOptions) => (SvgNode | false | null | undefined)[];
+}
+
+/** Keeps the literal id (`'timeline'`), so the registry can derive the `ChartId` type. */
+export const defineChart = <const Id extends string, M>(chart: ChartDefinition<Id, M>): ChartDefinition<Id, M> => chart;
+
+/** A chart in one language, with its data: what pages, endpoints and exports use. */
+export interface ResolvedChart extends ChartText {
+  id: string;
+  lang: Lang;
   sizes: Record<ChartLayoutName, Size>;
-  table: (d: Datasets) => ChartTable;
-  /** Footnotes shown under the chart. */
-  notes: (d: Datasets) => string[];
-  /** A static key, shown with JavaScript off (and replaced by filter buttons when they exist). */
-  key: (d: Datasets) => KeyItem[];
-  controls: (d: Datasets) => ChartControl[];
-  render: (d: Datasets, options: RenderOptions) => string;
+  /** The chart's bibliography entries, in order (an unknown id fails the build). */
+  sources: Source[];
+  /** The root `<svg>` node; serialise it where it is written out (`serialize` in shared/svg.ts). */
+  render: (o: RenderOptions) => SvgNode;
+  /** The size of `render({ layout, theme: 'standalone', state })`: the inline size plus the key strip. */
+  standaloneSize: (layout?: ChartLayoutName, state?: Readonly<Record<string, string>>) => Size;
 }

@@ -2,8 +2,8 @@
  * Everything a chart becomes when it leaves the site, in one place so that the endpoints, the chart
  * pages, the educators' bundle and the tests all agree on names, URLs and contents.
  */
-import { charts } from '../charts';
-import type { ChartDefinition } from '../charts/types';
+import { resolvedCharts } from '../charts';
+import type { ResolvedChart } from '../charts/types';
 import type { Datasets } from '../data/datasets';
 import { SITE, SPOTLIGHT } from '../lib/site';
 import { sourceWho } from '../lib/source-name';
@@ -42,8 +42,8 @@ export interface ChartView {
   png: string;
 }
 
-export function chartViews(chart: ChartDefinition, data: Datasets): ChartView[] {
-  const controls = chart.controls(data);
+export function chartViews(chart: ResolvedChart): ChartView[] {
+  const { controls } = chart;
   const initial = switchState(controls);
   const view = (name: string, state: Record<string, string>, label: string): ChartView => ({
     name,
@@ -64,48 +64,42 @@ export function chartViews(chart: ChartDefinition, data: Datasets): ChartView[] 
 }
 
 /** Every chart view in the registry, for the endpoints' static paths. */
-export const allChartViews = (data: Datasets) => charts.flatMap((chart) => chartViews(chart, data).map((view) => ({ chart, view })));
+export const allChartViews = (charts: readonly ResolvedChart[] = resolvedCharts()) => charts.flatMap((chart) => chartViews(chart).map((view) => ({ chart, view })));
 
 export const BUNDLE_PATH = 'downloads/sanctions-sidestepped-classroom.zip';
 
 /** PNG width: at least 1200 px, and twice the chart's own width for sharp slides. */
-export const pngWidth = (chart: ChartDefinition) => Math.max(1200, 2 * (chart.sizes.wide.width + 64));
+export const pngWidth = (chart: ResolvedChart) => Math.max(1200, 2 * (chart.sizes.wide.width + 64));
 
-const sourcesOf = (chart: ChartDefinition, data: Datasets) =>
-  chart.sources(data).map((id) => {
-    const s = data.sources.find((x) => x.id === id);
-    if (!s) throw new Error(`chart ${chart.id}: unknown source id "${id}"`);
-    return s;
-  });
-
-export function chartCsv(chart: ChartDefinition, data: Datasets): string {
-  return tableToCsv(chart.table(data), sourcesOf(chart, data), data.sources);
+/** `data`: the dataset the chart was resolved with, whose bibliography names the rows' source ids. */
+export function chartCsv(chart: ResolvedChart, data: Datasets): string {
+  return tableToCsv(chart.table, chart.sources, data.sources);
 }
 
-export function chartJson(chart: ChartDefinition, data: Datasets, siteRoot: string): string {
-  const table = chart.table(data);
+export function chartJson(chart: ResolvedChart, siteRoot: string): string {
+  const { table } = chart;
   const doc = {
     id: chart.id,
     title: chart.title,
     subtitle: chart.subtitle,
-    description: chart.description(data),
+    description: chart.description,
     url: new URL(chartPaths(chart.id).page, siteRoot).href,
     licence: { name: SITE.licence.name, url: SITE.licence.url },
     credit: `${SITE.name}, based on ${SPOTLIGHT.series} by ${SPOTLIGHT.author}`,
-    sources: sourcesOf(chart, data).map(({ id, kind, author, title, publisher, topic, date, url, covers }) => ({ id, kind, name: sourceWho({ kind, author, publisher, topic }), author, title, publisher, date, url, covers })),
-    notes: chart.notes(data),
+    sources: chart.sources.map(({ id, kind, author, title, publisher, topic, date, url, covers }) => ({ id, kind, name: sourceWho({ kind, author, publisher, topic }), author, title, publisher, date, url, covers })),
+    notes: chart.notes,
     columns: table.columns,
     data: table.rows,
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
-const svgOf = (chart: ChartDefinition, data: Datasets, siteRoot: string, state: Readonly<Record<string, string>> = {}) =>
-  standaloneSvg({ chart, data, state, pageUrl: new URL(chartPaths(chart.id).page, siteRoot).href });
+const svgOf = (chart: ResolvedChart, siteRoot: string, state: Readonly<Record<string, string>> = {}) =>
+  standaloneSvg({ chart, state, pageUrl: new URL(chartPaths(chart.id).page, siteRoot).href });
 
 /** The SVG download: the standalone picture with Source Sans 3 embedded (subset to its text). */
-export function chartSvgFile(chart: ChartDefinition, data: Datasets, siteRoot: string, state: Readonly<Record<string, string>> = {}): Promise<string> {
-  return withEmbeddedFonts(svgOf(chart, data, siteRoot, state));
+export function chartSvgFile(chart: ResolvedChart, siteRoot: string, state: Readonly<Record<string, string>> = {}): Promise<string> {
+  return withEmbeddedFonts(svgOf(chart, siteRoot, state));
 }
 
 // Rendering PNGs is the slowest part of the build; the chart page, the bundle and the endpoint share one.
@@ -116,17 +110,17 @@ const memo = (key: string, make: () => Uint8Array) => {
   return v;
 };
 
-export function chartPng(chart: ChartDefinition, data: Datasets, siteRoot: string, state: Readonly<Record<string, string>> = {}): Uint8Array {
-  const drawn = JSON.stringify(switchState(chart.controls(data), state));
-  return memo(`chart:${chart.id}:${siteRoot}:${drawn}`, () => svgToPng(svgOf(chart, data, siteRoot, state), pngWidth(chart)));
+export function chartPng(chart: ResolvedChart, siteRoot: string, state: Readonly<Record<string, string>> = {}): Uint8Array {
+  const drawn = JSON.stringify(switchState(chart.controls, state));
+  return memo(`chart:${chart.lang}:${chart.id}:${siteRoot}:${drawn}`, () => svgToPng(svgOf(chart, siteRoot, state), pngWidth(chart)));
 }
 
-export function chartOgPng(chart: ChartDefinition, data: Datasets): Uint8Array {
-  return memo(`og-chart:${chart.id}`, () => svgToPng(chartCard(chart, data), OG_WIDTH));
+export function chartOgPng(chart: ResolvedChart): Uint8Array {
+  return memo(`og-chart:${chart.lang}:${chart.id}`, () => svgToPng(chartCard(chart), OG_WIDTH));
 }
 
 export function articleOgPng(slug: string, title: string, description: string, part: string): Uint8Array {
   return memo(`og-article:${slug}:${title}`, () => svgToPng(articleCard(title, description, part), OG_WIDTH));
 }
 
-export { charts, viewLine };
+export { viewLine };

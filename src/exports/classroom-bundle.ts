@@ -1,7 +1,8 @@
 /** The classroom bundle's contents: each chart's files and a README with citations and licences. */
 import type { Datasets } from '../data/datasets';
 import { SITE, SPOTLIGHT } from '../lib/site';
-import { charts, chartCsv, chartPaths, chartPng, chartSvgFile, chartViews } from './chart-files';
+import { resolvedCharts } from '../charts';
+import { chartCsv, chartPaths, chartPng, chartSvgFile, chartViews } from './chart-files';
 import { citations, spotlightReference } from './citation';
 import { zipFiles, type BundleFile } from './bundle';
 
@@ -18,14 +19,14 @@ export async function bundleFiles(data: Datasets, siteRoot: string, updated: Dat
     '(its data, with sources, to open in a spreadsheet).',
     '',
   ];
-  for (const chart of charts) {
+  for (const chart of resolvedCharts('en', data)) {
     const folder = `${chart.id}/`;
     const page = new URL(chartPaths(chart.id).page, siteRoot).href;
-    const views = chartViews(chart, data);
+    const views = chartViews(chart);
     for (const view of views)
       files.push(
-        { path: `${folder}${view.name}.png`, content: chartPng(chart, data, siteRoot, view.state) },
-        { path: `${folder}${view.name}.svg`, content: await chartSvgFile(chart, data, siteRoot, view.state) },
+        { path: `${folder}${view.name}.png`, content: chartPng(chart, siteRoot, view.state) },
+        { path: `${folder}${view.name}.svg`, content: await chartSvgFile(chart, siteRoot, view.state) },
       );
     files.push({ path: `${folder}${chart.id}.csv`, content: chartCsv(chart, data) });
     lines.push(

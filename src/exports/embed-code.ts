@@ -5,6 +5,7 @@
  */
 import type { FallbackHeights, FallbackWidth } from './embed-layout';
 import { embedQuery, type EmbedOptions, DEFAULT_OPTIONS } from './embed-options';
+import { escapeXml } from '../charts/shared/escape';
 
 /**
  * The height an iframe code carries, for hosts that strip scripts: computed at build time for a
@@ -32,8 +33,6 @@ export interface EmbedCodeInput {
   script?: boolean;
 }
 
-const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
 export function embedUrl(siteRoot: string, id: string, options: EmbedOptions = DEFAULT_OPTIONS): string {
   return new URL(`embed/${id}/${embedQuery(options)}`, siteRoot).href;
 }
@@ -42,8 +41,8 @@ export function embedCode({ chart, siteRoot, options = DEFAULT_OPTIONS, script =
   const src = embedUrl(siteRoot, chart.id, options);
   const height = fallbackHeight(chart, options.title);
   const iframe =
-    `<iframe src="${attr(src)}" title="${attr(chart.title)}" width="100%" height="${height}" loading="lazy" ` +
-    `style="width:100%;max-width:100%;border:0" data-sidestepped-embed="${attr(chart.id)}"></iframe>`;
+    `<iframe src="${escapeXml(src)}" title="${escapeXml(chart.title)}" width="100%" height="${height}" loading="lazy" ` +
+    `style="width:100%;max-width:100%;border:0" data-sidestepped-embed="${escapeXml(chart.id)}"></iframe>`;
   if (!script) return iframe;
-  return `${iframe}\n<script async src="${attr(new URL('embed.js', siteRoot).href)}"></script>`;
+  return `${iframe}\n<script async src="${escapeXml(new URL('embed.js', siteRoot).href)}"></script>`;
 }

@@ -3,8 +3,7 @@
  * from the registry entry and the data (src/exports/embed-layout.ts). Not for the browser: the
  * share script gets the finished numbers from the page.
  */
-import type { ChartDefinition } from '../charts/types';
-import type { Datasets } from '../data/datasets';
+import type { ResolvedChart } from '../charts/types';
 import { sourceName } from '../lib/source-name';
 import { SITE } from '../lib/site';
 import type { EmbeddableChart } from './embed-code';
@@ -14,28 +13,24 @@ import { fallbackHeights, type EmbedParts } from './embed-layout';
 export const EMBED_CREDIT = { more: 'Notes, sources and data', site: SITE.name, licence: SITE.licence.name } as const;
 
 /** The chart's source line as Chart.astro prints it. */
-export function sourceLine(chart: ChartDefinition, data: Datasets): string {
-  const names = chart
-    .sources(data)
-    .map((sid) => data.sources.find((s) => s.id === sid))
-    .filter((s) => s !== undefined)
-    .map(sourceName);
+export function sourceLine(chart: ResolvedChart): string {
+  const names = chart.sources.map(sourceName);
   return `${names.length === 1 ? 'Source' : 'Sources'}: ${names.join('; ')}. Terms: glossary.`;
 }
 
-export function embedParts(chart: ChartDefinition, data: Datasets): EmbedParts {
+export function embedParts(chart: ResolvedChart): EmbedParts {
   return {
     title: chart.title,
     subtitle: chart.subtitle,
     sizes: chart.sizes,
-    controls: chart.controls(data),
-    key: chart.key(data),
-    notes: chart.notes(data),
-    sourceLine: sourceLine(chart, data),
+    controls: chart.controls,
+    key: chart.key,
+    notes: chart.notes,
+    sourceLine: sourceLine(chart),
     credit: Object.values(EMBED_CREDIT).join(' · '),
   };
 }
 
-export function embeddable(chart: ChartDefinition, data: Datasets): EmbeddableChart {
-  return { id: chart.id, title: chart.title, heights: fallbackHeights(embedParts(chart, data)) };
+export function embeddable(chart: ResolvedChart): EmbeddableChart {
+  return { id: chart.id, title: chart.title, heights: fallbackHeights(embedParts(chart)) };
 }

@@ -1,6 +1,5 @@
 /** oEmbed 1.0 "rich" responses, one static JSON file per chart. */
-import type { ChartDefinition } from '../charts/types';
-import type { Datasets } from '../data/datasets';
+import type { ResolvedChart } from '../charts/types';
 import { SITE } from '../lib/site';
 import { embedCode, fallbackHeight } from './embed-code';
 import { embeddable } from './embed-fallback';
@@ -8,9 +7,9 @@ import { FALLBACK_WIDTHS } from './embed-layout';
 import { chartPaths } from './chart-files';
 
 /** `width` and `height` are those of a 640 px column, the size the embed code is made for. */
-export function oembed(chart: ChartDefinition, data: Datasets, siteRoot: string, thumbnail: { width: number; height: number }) {
+export function oembed(chart: ResolvedChart, siteRoot: string, thumbnail: { width: number; height: number }) {
   const paths = chartPaths(chart.id);
-  const code = embeddable(chart, data);
+  const code = embeddable(chart);
   return {
     version: '1.0',
     type: 'rich',

@@ -2,11 +2,9 @@
  * Open Graph cards (1200 × 630) for articles and charts, drawn as SVG and turned into PNG at build
  * time. A chart's card shows the chart itself, so a shared link previews what it leads to.
  */
-import { el, serialize } from '../charts/shared/svg';
+import { el, serialize, type SvgNode } from '../charts/shared/svg';
 import { wrap } from '../charts/shared/text';
-import type { ChartDefinition } from '../charts/types';
-import { standaloneSize } from '../charts';
-import type { Datasets } from '../data/datasets';
+import type { ResolvedChart } from '../charts/types';
 import { SITE, SPOTLIGHT } from '../lib/site';
 import { SANS_STACK } from '../charts/shared/standalone';
 
@@ -15,7 +13,7 @@ export const OG_HEIGHT = 630;
 const PAD = 56;
 const FONT = SANS_STACK;
 
-function card(kicker: string, titleLines: string[], titleSize: number, body: (string | ReturnType<typeof el>)[]): string {
+function card(kicker: string, titleLines: string[], titleSize: number, body: SvgNode[]): string {
   return serialize(
     el('svg', { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${OG_WIDTH} ${OG_HEIGHT}`, width: OG_WIDTH, height: OG_HEIGHT, 'font-family': FONT }, [
       el('rect', { width: OG_WIDTH, height: OG_HEIGHT, fill: '#fdfcfa' }),
@@ -40,18 +38,17 @@ export function articleCard(title: string, description: string, part: string): s
   return card(part, titleLines, 64, desc.map((line, i) => el('text', { x: PAD, y: top + i * 40, 'font-size': 30, fill: '#54575e' }, [line])));
 }
 
-export function chartCard(chart: ChartDefinition, data: Datasets): string {
+export function chartCard(chart: ResolvedChart): string {
   // Takeaway titles run long: the largest size that keeps the title to two lines.
   const titleSize = [48, 44, 40, 36].find((s) => wrap(chart.title, s, OG_WIDTH - 2 * PAD, 'bold').length <= 2) ?? 36;
   const titleLines = wrap(chart.title, titleSize, OG_WIDTH - 2 * PAD, 'bold').slice(0, 2);
   const top = PAD + 52 + titleLines.length * titleSize * 1.1 + 28;
   const boxW = OG_WIDTH - 2 * PAD;
   const boxH = OG_HEIGHT - PAD - 44 - top;
-  const { width, height } = standaloneSize(chart, data, 'wide');
+  const { width, height } = chart.standaloneSize('wide');
   const scale = Math.min(boxW / width, boxH / height);
   const x = PAD + (boxW - width * scale) / 2;
-  const svg = card('Chart', titleLines, titleSize, [
-    el('g', { transform: `translate(${Math.round(x)} ${Math.round(top)}) scale(${scale.toFixed(3)})` }, ['@@CHART@@']),
+  return card('Chart', titleLines, titleSize, [
+    el('g', { transform: `translate(${Math.round(x)} ${Math.round(top)}) scale(${scale.toFixed(3)})` }, [chart.render({ layout: 'wide', theme: 'standalone' })]),
   ]);
-  return svg.replace('@@CHART@@', chart.render(data, { layout: 'wide', theme: 'standalone' }));
 }

@@ -1,6 +1,5 @@
 /** What the share kit of a chart shows: computed once per chart for pages and dialogs. */
-import type { ChartDefinition } from '../charts/types';
-import type { Datasets } from '../data/datasets';
+import type { ResolvedChart } from '../charts/types';
 import { chartPaths, chartViews } from './chart-files';
 import { citations, type Citations } from './citation';
 import { embedCode, type EmbeddableChart } from './embed-code';
@@ -25,11 +24,11 @@ export interface ShareKit {
   citations: Citations;
 }
 
-export function shareKit(chart: ChartDefinition, data: Datasets, siteRoot: string, updated: Date): ShareKit {
+export function shareKit(chart: ResolvedChart, siteRoot: string, updated: Date): ShareKit {
   const paths = chartPaths(chart.id);
   const abs = (p: string) => new URL(p, siteRoot).href;
-  const switches = chart.controls(data).filter((c) => c.kind === 'switch');
-  const codeInput = embeddable(chart, data);
+  const switches = chart.controls.filter((c) => c.kind === 'switch');
+  const codeInput = embeddable(chart);
   return {
     id: chart.id,
     title: chart.title,
@@ -48,7 +47,7 @@ export function shareKit(chart: ChartDefinition, data: Datasets, siteRoot: strin
       { label: 'Picture (PNG)', href: paths.png, format: 'png', note: 'for slides and worksheets' },
       { label: 'Picture (SVG)', href: paths.svg, format: 'svg', note: 'sharp at any size' },
       // A picture of every other view of a switch (the map's formal-status view).
-      ...chartViews(chart, data)
+      ...chartViews(chart)
         .filter((v) => v.label)
         .flatMap((v) => [
           { label: `“${v.label}” view (PNG)`, href: v.png, format: 'png', note: 'the chart in this view' },

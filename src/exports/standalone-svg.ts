@@ -4,9 +4,7 @@
  */
 import { el, serialize } from '../charts/shared/svg';
 import { wrap } from '../charts/shared/text';
-import type { ChartDefinition } from '../charts/types';
-import { standaloneSize } from '../charts';
-import type { Datasets } from '../data/datasets';
+import type { ResolvedChart } from '../charts/types';
 import { SITE, SPOTLIGHT } from '../lib/site';
 import { sourceWho } from '../lib/source-name';
 import { SANS_STACK } from '../charts/shared/standalone';
@@ -24,8 +22,7 @@ const NOTE = 14;
 const NARROWER = 1.12;
 
 export interface StandaloneInput {
-  chart: ChartDefinition;
-  data: Datasets;
+  chart: ResolvedChart;
   /** Absolute URL of the chart's page, printed in the credit line. */
   pageUrl: string;
   /** Switch values to draw (e.g. `{ view: 'formal' }`); the initial ones otherwise. */
@@ -36,8 +33,8 @@ export interface StandaloneInput {
  * What a file drawn in a non-initial switch state shows, in words ("Shown: Formal status, Sept
  * 2024"), so that two pictures of one chart can be told apart; empty for the initial state.
  */
-export function viewLine(chart: ChartDefinition, data: Datasets, state: Readonly<Record<string, string>> = {}): string {
-  const controls = chart.controls(data);
+export function viewLine(chart: ResolvedChart, state: Readonly<Record<string, string>> = {}): string {
+  const { controls } = chart;
   const drawn = switchState(controls, state);
   const initial = switchState(controls);
   const changed = controls
@@ -48,12 +45,8 @@ export function viewLine(chart: ChartDefinition, data: Datasets, state: Readonly
 }
 
 /** The source line: the chart's bibliography entries, short. */
-export function sourceLine(chart: ChartDefinition, data: Datasets): string {
-  const names = chart
-    .sources(data)
-    .map((id) => data.sources.find((s) => s.id === id))
-    .filter((s) => s !== undefined)
-    .map((s) => (s.id === SPOTLIGHT.id ? `${SPOTLIGHT.author}, ${SPOTLIGHT.series}` : sourceWho(s)));
+export function sourceLine(chart: ResolvedChart): string {
+  const names = chart.sources.map((s) => (s.id === SPOTLIGHT.id ? `${SPOTLIGHT.author}, ${SPOTLIGHT.series}` : sourceWho(s)));
   return `Source: ${[...new Set(names)].join('; ')}`;
 }
 
@@ -61,19 +54,19 @@ export function creditLine(pageUrl: string): string {
   return `${SITE.name} · ${SITE.licence.name} · ${pageUrl}`;
 }
 
-export function standaloneSvg({ chart, data, pageUrl, state = {} }: StandaloneInput): string {
-  const size = standaloneSize(chart, data, 'wide', state);
+export function standaloneSvg({ chart, pageUrl, state = {} }: StandaloneInput): string {
+  const size = chart.standaloneSize('wide', state);
   const width = size.width + 2 * PAD;
   const inner = width - 2 * PAD;
   const titleLines = wrap(chart.title, TITLE, inner, 'bold');
-  const view = viewLine(chart, data, state);
+  const view = viewLine(chart, state);
   const subtitleLines = wrap(view ? `${chart.subtitle}. ${view}.` : chart.subtitle, SUBTITLE, inner * NARROWER);
   // The notes travel with the picture: they carry caveats the chart exists to make.
-  const notes = chart.notes(data).filter(Boolean);
+  const notes = chart.notes.filter(Boolean);
   const noteLines = notes.flatMap((n, i) =>
     wrap(notes.length > 1 ? `${i + 1}. ${n}` : `Note: ${n}`, NOTE, inner * NARROWER).map((line, j) => ({ line, first: j === 0 && i > 0 })),
   );
-  const footLines = [...wrap(sourceLine(chart, data), SMALL, inner * NARROWER), ...wrap(creditLine(pageUrl), SMALL, inner * NARROWER)];
+  const footLines = [...wrap(sourceLine(chart), SMALL, inner * NARROWER), ...wrap(creditLine(pageUrl), SMALL, inner * NARROWER)];
 
   let y = PAD + TITLE;
   const title = titleLines.map((line, i) => el('text', { x: PAD, y: y + i * TITLE * 1.2, 'font-size': TITLE, 'font-weight': 700, fill: '#1b1c1f' }, [line]));
@@ -95,17 +88,17 @@ export function standaloneSvg({ chart, data, pageUrl, state = {} }: StandaloneIn
   const framed = serialize(
     el('svg', { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${width} ${height}`, width, height, 'font-family': SANS_STACK }, [
       el('title', {}, [chart.title]),
-      el('desc', {}, [chart.description(data)]),
+      el('desc', {}, [chart.description]),
       el('rect', { width, height, fill: '#fdfcfa' }),
       ...title,
       ...subtitle,
-      el('g', { id: `${chart.id}-chart`, transform: `translate(${PAD} ${Math.round(chartTop)})` }, ['@@CHART@@']),
+      el('g', { id: `${chart.id}-chart`, transform: `translate(${PAD} ${Math.round(chartTop)})` }, [
+        chart.render({ layout: 'wide', theme: 'standalone', state }),
+      ]),
       ...note,
       el('line', { x1: PAD, x2: width - PAD, y1: Math.round(y - SMALL * 1.3), y2: Math.round(y - SMALL * 1.3), stroke: '#d6d2c8' }),
       ...foot,
     ]),
   );
-  // The chart is already serialised (and escaped) by its own renderer: drop it in whole.
-  const chartSvg = chart.render(data, { layout: 'wide', theme: 'standalone', state });
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${framed.replace('@@CHART@@', chartSvg)}\n`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${framed}\n`;
 }

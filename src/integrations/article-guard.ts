@@ -4,8 +4,8 @@
  * MDX turns any tag into live markup: a stray `<script>` or `<img onerror=…>` would reach readers
  * (only the CSP stands in the way), and a `{…}` expression runs code at build time. Articles need
  * neither, so the build allows the few components and inline elements they use and nothing else.
- * It also checks where charts are placed: a `<Chart id>` must name a chart in the registry, sit in
- * the article the registry gives it, and appear once on the whole site.
+ * It also checks charts: a `<Chart id="…">` must name a chart in the registry and appear once on the
+ * whole site. That element is the one place a chart is linked to its article (src/lib/articles.ts).
  */
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,8 +15,8 @@ import { defineMdastPlugin, type MdastPluginEntry, type PluginFactoryContext } f
 export const ALLOWED_ELEMENTS = ['Chart', 'Num', 'Quote', 'Term', 'q', 'abbr', 'sub', 'sup', 'br'] as const;
 
 export interface ArticleGuardOptions {
-  /** Chart id → slug of the article it belongs to (from the chart registry). */
-  chartArticles: Readonly<Record<string, string>>;
+  /** The ids of the chart registry (src/charts/registry.ts). */
+  chartIds: readonly string[];
   /** Where paths in messages are relative to (the project root). */
   root?: string;
 }
@@ -37,7 +37,6 @@ export class ArticleMarkupError extends Error {
   override name = 'ArticleMarkupError';
 }
 
-const slugOf = (path: string): string => path.replace(/\\/g, '/').replace(/^.*\//, '').replace(/\.mdx?$/, '');
 
 /**
  * The guard as a Sätteri mdast plugin (Astro 7's Markdown engine): one instance per document,
@@ -51,7 +50,6 @@ export function articleGuard(options: ArticleGuardOptions): MdastPluginEntry {
   return (doc: PluginFactoryContext) => {
     if (doc.sourceFormat !== 'mdx') return null;
     const path = doc.fileURL ? relative(root, fileURLToPath(doc.fileURL)) : '(an article)';
-    const slug = slugOf(path);
     // A file compiled again (dev server, rebuild) forgets its own earlier placements first.
     for (const [id, p] of placed) if (p.file === path) placed.delete(id);
     const problems: string[] = [];
@@ -77,15 +75,13 @@ export function articleGuard(options: ArticleGuardOptions): MdastPluginEntry {
     const chart = (node: MarkupNode) => {
       const id = node.attributes?.find((a) => a.name === 'id')?.value;
       if (typeof id !== 'string') {
-        problems.push(`${at(node)}: <Chart> needs an id="…" naming a chart in src/charts/index.ts`);
+        problems.push(`${at(node)}: <Chart> needs an id="…" naming a chart in src/charts/registry.ts`);
         return;
       }
-      const home = options.chartArticles[id];
-      if (home === undefined) {
-        problems.push(`${at(node)}: <Chart id="${id}"> names no chart in the registry; known: ${Object.keys(options.chartArticles).join(', ')}`);
+      if (!options.chartIds.includes(id)) {
+        problems.push(`${at(node)}: <Chart id="${id}"> names no chart in the registry; known: ${options.chartIds.join(', ')}`);
         return;
       }
-      if (home !== slug) problems.push(`${at(node)}: <Chart id="${id}"> belongs to the article "${home}" (its registry entry), not "${slug}"`);
       const before = placed.get(id);
       if (before) problems.push(`${at(node)}: <Chart id="${id}"> is already placed at ${before.where}; a chart appears once`);
       else placed.set(id, { file: path, where: at(node) });

@@ -45,3 +45,15 @@ export async function sectionExplaining(article: Article, k: string): Promise<Fi
   if (!h) throw new Error(`content/articles/${article.id}.mdx: no heading for section ${before}`);
   return { article, heading: h.text, slug: h.slug };
 }
+
+/**
+ * The article each chart appears in. The link is written once, by the `<Chart id="…" />` in the
+ * article's body; the article guard (src/integrations/article-guard.ts) has already checked that
+ * the id exists, that the element is written this plain way and that a chart appears only once.
+ */
+export async function chartArticles(): Promise<Map<string, Article>> {
+  const placed = new Map<string, Article>();
+  for (const a of await articlesInOrder())
+    for (const m of (a.body ?? '').matchAll(/<Chart\s+id="([^"]+)"/g)) placed.set(m[1]!, a);
+  return placed;
+}

@@ -16,3 +16,15 @@ export const sourceName = (s: Named): string => `${sourceWho(s)}${s.date ? ` (${
  */
 export const sourceLine = (s: Named & Pick<Source, 'title' | 'covers'>): string =>
   `${sourceWho(s)}${s.date ? ` (${s.date})` : ''}: ${s.title ?? s.covers.join(' ')}`;
+
+/**
+ * The bibliography entries of a list of ids, in order. An id that names no entry stops the build:
+ * data validation already refuses unknown ids in data files, so one here is a bug in code.
+ */
+export function sourcesByIds<S extends { id: string }>(ids: readonly string[], sources: readonly S[], who: string): S[] {
+  return [...new Set(ids)].map((id) => {
+    const s = sources.find((x) => x.id === id);
+    if (!s) throw new Error(`${who}: no source "${id}" in content/data/sources.json`);
+    return s;
+  });
+}

@@ -2,12 +2,14 @@ import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { csvParse } from 'd3-dsv';
 import { unzipSync, strFromU8 } from 'fflate';
-import { charts } from '../../src/charts';
+import { resolvedCharts } from '../../src/charts';
 import { columnHeader, type TableColumn } from '../../src/charts/types';
 import { data } from '../../src/data';
 import { chartViews } from '../../src/exports/chart-files';
 import { sourceName } from '../../src/lib/source-name';
 import { distFiles, read, readBytes } from './files';
+
+const charts = resolvedCharts();
 
 /** Decodes a PNG far enough to prove it is whole: chunks, CRC-free inflate of IDAT, row count. */
 function decodePng(bytes: Uint8Array): { width: number; height: number } {
@@ -47,7 +49,7 @@ describe('downloads for every chart in the registry', () => {
     it(`${chart.id}: the CSV parses and matches its dataset`, () => {
       const text = read(`data/${chart.id}.csv`);
       const rows = csvParse(text);
-      const table = chart.table(data);
+      const table = chart.table;
       const columns = table.columns.filter((c) => c.key !== 'sources');
       expect(rows.columns).toEqual([...columns.map(columnHeader), 'Sources']);
       expect(rows).toHaveLength(table.rows.length);
@@ -62,7 +64,7 @@ describe('downloads for every chart in the registry', () => {
       expect(doc.licence.name).toBe('CC BY 4.0');
       expect(doc.url).toMatch(new RegExp(`/charts/${chart.id}/$`));
       expect(doc.sources.length).toBeGreaterThan(0);
-      expect(doc.data).toEqual(chart.table(data).rows);
+      expect(doc.data).toEqual(chart.table.rows);
     });
 
     it(`${chart.id}: the PNG decodes and is at least 1200 px wide`, () => {
@@ -117,7 +119,7 @@ describe('downloads for every chart in the registry', () => {
       ...charts.flatMap((c) => [
         `${c.id}/${c.id}.csv`,
         // Every view of a switch (the map's formal-status view) travels too.
-        ...chartViews(c, data).flatMap((v) => [`${c.id}/${v.name}.png`, `${c.id}/${v.name}.svg`]),
+        ...chartViews(c).flatMap((v) => [`${c.id}/${v.name}.png`, `${c.id}/${v.name}.svg`]),
       ]),
     ].sort();
     expect(names).toEqual(expected);
@@ -135,10 +137,10 @@ describe('downloads for every chart in the registry', () => {
 
   it('the PNG and SVG of every view carry the chart’s notes, and the map’s the formal-status caveat', () => {
     for (const chart of charts) {
-      for (const view of chartViews(chart, data)) {
+      for (const view of chartViews(chart)) {
         const svg = read(view.svg);
         const text = svg.replace(/<style[\s\S]*?<\/style>/g, '').replace(/<[^>]*>/g, ' ').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ');
-        for (const note of chart.notes(data).filter(Boolean)) expect(text, `${view.svg}: note "${note.slice(0, 40)}…"`).toContain(note.split(/\s+/).slice(0, 6).join(' '));
+        for (const note of chart.notes.filter(Boolean)) expect(text, `${view.svg}: note "${note.slice(0, 40)}…"`).toContain(note.split(/\s+/).slice(0, 6).join(' '));
         expect(decodePng(readBytes(view.png)).width).toBeGreaterThanOrEqual(1200);
       }
     }

@@ -15,6 +15,8 @@ export interface BuiltChart {
   pages: string[];
   /** The figure has control buttons (switches or filters). */
   controls: boolean;
+  /** Where a reader meets the chart: its (first) article, or its own page if no article places it. */
+  home: string;
 }
 
 const DIST = process.env.DIST_DIR ?? 'dist';
@@ -27,7 +29,7 @@ export function builtCharts(dir = DIST): BuiltChart[] {
     for (const [k, m] of starts.entries()) {
       const id = m[1]!;
       const figure = html.slice(m.index, starts[k + 1]?.index ?? html.length);
-      const c = byId.get(id) ?? { id, articles: [], pages: [], controls: false };
+      const c = byId.get(id) ?? { id, articles: [], pages: [], controls: false, home: '' };
       c.controls ||= /class="chart-control"/.test(figure);
       if (!c.pages.includes(path)) c.pages.push(path);
       if (/^\/articles\/[^/]+\/$/.test(path) && !c.articles.includes(path)) c.articles.push(path);
@@ -36,8 +38,13 @@ export function builtCharts(dir = DIST): BuiltChart[] {
   }
   const charts = [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
   if (charts.length === 0) throw new Error(`No chart figures in ${dir}/: run "npm run build" first.`);
-  for (const c of charts) if (c.articles.length === 0) throw new Error(`Chart "${c.id}" is on no article page of ${dir}/.`);
+  for (const c of charts) c.home = c.articles[0] ?? `/charts/${c.id}/`;
   return charts;
+}
+
+/** The ids of every chart the build placed, in id order. */
+export function builtChartIds(dir = DIST): string[] {
+  return builtCharts(dir).map((c) => c.id);
 }
 
 /** Article pages, each with the ids of the charts it places. */

@@ -67,11 +67,11 @@ const strayKeys = (figure: Locator) =>
     const strokes = new Set(shapes.map((e) => getComputedStyle(e).stroke));
     // A filled swatch may stand for marks drawn filled or outlined (a ring in the category's colour).
     const painted = new Set([...fills, ...strokes]);
-    const swatches = [...f.querySelectorAll<HTMLElement>('.sw')].filter((s) => s.checkVisibility({ visibilityProperty: true }));
+    const swatches = [...f.querySelectorAll<HTMLElement>('.swatch')].filter((s) => s.checkVisibility({ visibilityProperty: true }));
     const stray: string[] = [];
     for (const sw of swatches) {
       const label = (sw.closest('li, button')?.textContent ?? '').trim();
-      const byBorder = sw.classList.contains('sw--ring') || sw.classList.contains('sw--line');
+      const byBorder = sw.classList.contains('swatch--ring') || sw.classList.contains('swatch--line');
       const s = getComputedStyle(sw);
       const colour = byBorder ? s.borderTopColor : s.backgroundColor;
       const worn = byBorder ? strokes : painted;
@@ -81,7 +81,7 @@ const strayKeys = (figure: Locator) =>
   });
 
 for (const chart of builtCharts()) {
-  const path = chart.articles[0]!;
+  const path = chart.home;
   for (const colorScheme of SCHEMES)
     for (const width of WIDTHS) {
       test.describe(`${chart.id}, forced colours, ${colorScheme}, ${width} px`, () => {

@@ -90,7 +90,7 @@ async function failingTargets(figure: Locator): Promise<string[]> {
 }
 
 for (const chart of builtCharts()) {
-  const path = chart.articles[0]!;
+  const path = chart.home;
   for (const width of WIDTHS) {
     test.describe(`${chart.id} at ${width} px`, () => {
       test.use({ viewport: { width, height: 800 }, hasTouch: true, isMobile: true });

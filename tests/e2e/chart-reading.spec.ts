@@ -20,7 +20,7 @@ function topLevel(snapshot: string): string[] {
 }
 
 for (const chart of builtCharts()) {
-  const path = chart.articles[0]!;
+  const path = chart.home;
   for (const javaScriptEnabled of [true, false]) {
     test.describe(`${chart.id}, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
       test.use({ javaScriptEnabled, viewport: { width: 1280, height: 900 } });

@@ -71,7 +71,7 @@ async function expectTipInside(page: Page, figure: Locator, mark: MarkInfo, how:
 }
 
 for (const chart of builtCharts()) {
-  const path = chart.articles[0]!;
+  const path = chart.home;
   for (const viewport of VIEWPORTS) {
     test.describe(`${chart.id} at ${viewport.width}×${viewport.height}`, () => {
       test.use({ viewport });

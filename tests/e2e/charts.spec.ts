@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { test as watchedTest, expect } from './fixtures';
+import { builtCharts } from './built-charts';
 
 /**
  * What a reader notices in the charts: the right layout without JavaScript, readable text on a
@@ -19,17 +20,12 @@ const test = watchedTest.extend({
   },
 });
 
-const CHARTS = [
-  { id: 'partners-map', article: '/articles/partners/' },
-  { id: 'competence-centres', article: '/articles/software/' },
-  { id: 'russoft-survey', article: '/articles/software/' },
-  { id: 'foreign-software', article: '/articles/software/' },
-  { id: 'timeline', article: '/articles/overview/' },
-] as const;
+/** Every chart the build placed (read from dist/, so a new chart is covered), with where a reader meets it. */
+const CHARTS = builtCharts().map((c) => ({ id: c.id, article: c.home }));
 type Chart = (typeof CHARTS)[number];
 
 /** Every place a chart is shown: its article, its own page and its embed. */
-const placesOf = (c: Chart) => [c.article, `/charts/${c.id}/`, `/embed/${c.id}/`];
+const placesOf = (c: Chart) => [...new Set([c.article, `/charts/${c.id}/`, `/embed/${c.id}/`])];
 
 const WIDTHS = [
   { width: 360, layout: 'narrow' },

@@ -1,6 +1,8 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { CHART_IDS } from '../../src/charts/ids';
+import { builtChartIds } from './built-charts';
+
+const CHART_IDS = builtChartIds();
 
 /**
  * The standalone pictures as someone who downloads one sees them. For every chart in the registry,

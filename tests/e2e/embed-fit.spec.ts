@@ -3,9 +3,11 @@
  * another origin with no script of its own, at the heights the site publishes for 360 and 640 px
  * columns, and in frames much shorter than that. Every chart in the registry.
  */
-import { CHART_IDS } from '../../src/charts/ids';
+import { builtChartIds } from './built-charts';
 import { test, expect } from './fixtures';
 import { embedCodeFor, embedFrame, frameView, hostPage, publishedHeights, startHost, stateOptions, type Host } from './embed-host';
+
+const CHART_IDS = builtChartIds();
 
 let host: Host;
 test.beforeAll(async () => {

@@ -1,5 +1,7 @@
 import { test, expect } from '@playwright/test';
-import { CHART_IDS } from '../../src/charts/ids';
+import { builtChartIds } from './built-charts';
+
+const CHART_IDS = builtChartIds();
 
 const background = (page: import('@playwright/test').Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 

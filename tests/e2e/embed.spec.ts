@@ -1,7 +1,9 @@
-import { CHART_IDS } from '../../src/charts/ids';
+import { builtChartIds } from './built-charts';
 import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
 import { embedCodeFor, embedFrame, frameView, hostPage, startHost, type Host } from './embed-host';
+
+const CHART_IDS = builtChartIds();
 
 /** A listener written the way Datawrapper's published snippet works: match by event.source. */
 const DATAWRAPPER_LISTENER = `<script>

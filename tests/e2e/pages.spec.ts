@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
 import { builtPages, articleSlugs } from './pages';
 import { countWords } from '../../src/lib/reading-time';
-import { CHART_IDS } from '../../src/charts/ids';
+import { builtChartIds } from './built-charts';
+
+const CHART_IDS = builtChartIds();
 
 const pages = builtPages();
 

@@ -1,5 +1,7 @@
 import { test, expect } from './fixtures';
-import { CHART_IDS } from '../../src/charts/ids';
+import { builtChartIds } from './built-charts';
+
+const CHART_IDS = builtChartIds();
 
 // An A4 sheet less 15 mm margins is about 680 CSS px wide.
 test.use({ viewport: { width: 680, height: 960 } });

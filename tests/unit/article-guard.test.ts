@@ -5,11 +5,11 @@ import { mdxToJs } from 'satteri';
 import { articleGuard, ArticleMarkupError } from '../../src/integrations/article-guard';
 
 const dir = 'tests/fixtures/articles';
-const chartArticles = { bars: 'twice-a', lines: 'clean', timeline: 'overview' };
+const chartIds = ['bars', 'lines', 'timeline'];
 
 /** Compiles fixture articles in order with one guard, as one build would; returns the first error. */
 function compile(...names: string[]): Error | undefined {
-  const guard = articleGuard({ chartArticles });
+  const guard = articleGuard({ chartIds });
   for (const name of names) {
     const path = `${process.cwd()}/${dir}/${name}.mdx`;
     const source = readFileSync(path, 'utf8').replace(/^---[\s\S]*?---/, (fm) => fm.replace(/[^\n]/g, '')); // as Astro does: lines kept
@@ -27,14 +27,14 @@ describe('articleGuard', () => {
     expect(compile('clean')).toBeUndefined();
   });
 
-  it('refuses raw HTML, event handlers, expressions and a chart of another article, with file and line', () => {
+  it('refuses raw HTML, event handlers, expressions and an unknown chart, with file and line', () => {
     const error = compile('hostile');
     expect(error).toBeInstanceOf(ArticleMarkupError);
     const message = error?.message ?? '';
     expect(message).toContain(`${dir}/hostile.mdx:7:1: <script> is not allowed`);
     expect(message).toMatch(/hostile\.mdx:9:\d+: <Quote> has an event handler attribute "onclick"/);
     expect(message).toMatch(/hostile\.mdx:9:\d+: a \{…\} expression is not allowed/);
-    expect(message).toContain('<Chart id="timeline"> belongs to the article "overview"');
+    expect(message).toContain('<Chart id="no-such-chart"> names no chart in the registry; known: bars, lines, timeline');
     expect(message).not.toMatch(/<Term>|<q>/);
   });
 

@@ -104,7 +104,7 @@ const NOT_MARKS: Record<string, string> = {
   'c-subject-hatch': 'the lines of Russia’s hatch, on --c-subject-area',
 };
 
-/** Colours also used for text on the page background: `.t-hl` and the timeline's dates (`.date.s-text-*`). */
+/** Colours also used for text on the page background: `.label-highlight` and the timeline's dates (`.date.category-text-*`). */
 const TEXT_COLOURS = ['accent', 'c-policy', 'c-war-sanctions', 'c-technology', 'c-alliances', 'c-publication'];
 
 /**
@@ -114,7 +114,7 @@ const TEXT_COLOURS = ['accent', 'c-policy', 'c-war-sanctions', 'c-technology', '
 const TEXT_ON_FILL: Record<string, string[]> = {
   '.chart .on-mark': ['c-policy', 'c-war-sanctions', 'c-technology', 'c-alliances', 'c-publication'], // timeline numbers in filled dots
   '.chart .on-bar': ['c-usd', 'c-rub'], // competence-centres values inside bars
-  '.chart .label-subject': ['c-subject'], // Russia's name on Russia
+  '.chart .map-label-subject': ['c-subject'], // Russia's name on Russia
 };
 /** Rules with `fill: var(--bg)` that fill shapes, not text. */
 const BG_FILLED_SHAPES: Record<string, string> = {
@@ -128,8 +128,8 @@ const ACCENT_ALIASES = ['c-publication'];
 const ACCENT_RULES: Record<string, string> = {
   '.quote': 'a quotation from the spotlight (Quote.astro)',
   '.credit': 'the box that credits the spotlight (SpotlightCredit.astro)',
-  '.chart .t-hl': 'the spotlight’s figure, as text',
-  '.hl': 'the spotlight’s figure, as a mark',
+  '.chart .label-highlight': 'the spotlight’s figure, as text',
+  '.highlight': 'the spotlight’s figure, as a mark',
 };
 /** ΔE2000 below which a chart colour would read as the accent’s red with typical vision. */
 const MIN_FROM_ACCENT = 20;

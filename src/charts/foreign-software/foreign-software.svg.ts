@@ -7,9 +7,9 @@ export function foreignSoftwareSvg(l: ForeignSoftwareLayout): SvgNode[] {
   const grid = el('g', { class: 'grid', 'aria-hidden': 'true' }, [
     ...l.ticks.map((t) => el('line', { class: 'rule', x1: t.x, x2: t.x, y1: l.plot.y0, y2: l.plot.y1 })),
     ...l.ticks.map((t) =>
-      el('text', { class: 't t-muted', x: t.x, y: l.plot.y1 + f + 4, 'text-anchor': t.anchor, 'font-size': f - 1 }, [t.label]),
+      el('text', { class: 'label label-muted', x: t.x, y: l.plot.y1 + f + 4, 'text-anchor': t.anchor, 'font-size': f - 1 }, [t.label]),
     ),
-    el('text', { class: 't t-muted', x: l.plot.x0, y: l.plot.y1 + 2 * f + 10, 'font-size': f - 1 }, ['Share of software that was foreign']),
+    el('text', { class: 'label label-muted', x: l.plot.x0, y: l.plot.y1 + 2 * f + 10, 'font-size': f - 1 }, ['Share of software that was foreign']),
   ]);
   const rows = l.rows.map((r) => {
     const spot = r.estimate.isSpotlight;
@@ -19,7 +19,7 @@ export function foreignSoftwareSvg(l: ForeignSoftwareLayout): SvgNode[] {
           el('line', { class: 'range-cap', x1: r.x1, x2: r.x1, y1: r.y - 9, y2: r.y + 9 }),
           el('line', { class: 'range-cap', x1: r.x2, x2: r.x2, y1: r.y - 9, y2: r.y + 9 }),
         ]
-      : [el('circle', { class: spot ? 'dot hl' : 'dot ring-mark', cx: r.x1, cy: r.y, r: spot ? 8 : 7 })];
+      : [el('circle', { class: spot ? 'dot highlight' : 'dot ring-mark', cx: r.x1, cy: r.y, r: spot ? 8 : 7 })];
     const valueRight = r.x2 + 14 + 40 < l.size.width;
     return el(
       'g',
@@ -30,14 +30,14 @@ export function foreignSoftwareSvg(l: ForeignSoftwareLayout): SvgNode[] {
         'data-tip-body': [`${r.estimate.scope} (${r.estimate.who})`, r.estimate.note ?? ''].filter(Boolean).join('\n'),
       },
       [
-        el('text', { class: spot ? 't t-hl' : 't', x: r.labelX, y: r.labelY, 'font-size': f, 'font-weight': 700 }, [r.title]),
-        ...r.detail.map((line, i) => el('text', { class: 't t-muted', x: r.labelX, y: r.labelY + (i + 1) * (f + 2), 'font-size': f - 1 }, [line])),
+        el('text', { class: spot ? 'label label-highlight' : 'label', x: r.labelX, y: r.labelY, 'font-size': f, 'font-weight': 700 }, [r.title]),
+        ...r.detail.map((line, i) => el('text', { class: 'label label-muted', x: r.labelX, y: r.labelY + (i + 1) * (f + 2), 'font-size': f - 1 }, [line])),
         el('line', { class: 'rule track-line', x1: l.plot.x0, x2: l.plot.x1, y1: r.y, y2: r.y }),
         ...mark,
         el(
           'text',
           {
-            class: spot ? 't t-hl' : 't',
+            class: spot ? 'label label-highlight' : 'label',
             x: valueRight ? r.x2 + 14 : r.x1 - 14,
             y: r.y + f * 0.36,
             'text-anchor': valueRight ? 'start' : 'end',

@@ -1,12 +1,9 @@
-/** Registry entry: how much of the Russian state's software was foreign before February 2022. */
-import type { Datasets } from '../../data';
+/** The chart: how much of the Russian state's software was foreign before February 2022. */
 import { foreignShare } from '../../data/derived';
-import { partialDateLabel, percentRange } from '../../lib/format';
-import type { ChartDefinition, Size } from '../types';
-import { frame } from '../shared/frame';
-import { switchState } from '../shared/key';
+import { defineChart, type Size } from '../types';
 import { foreignSoftwareLayout } from './foreign-software.layout';
 import { foreignSoftwareSvg } from './foreign-software.svg';
+import { en } from './messages/en';
 
 const sizes: Record<'wide' | 'narrow', Size> = {
   wide: { width: 800, height: 252 },
@@ -14,65 +11,59 @@ const sizes: Record<'wide' | 'narrow', Size> = {
   narrow: { width: 288, height: 312 },
 };
 
-function description(d: Datasets): string {
-  const parts = d.foreignSoftware.map((e) => {
-    const s = foreignShare(e);
-    const stated = e.statedAs === 'domestic' ? ` (derived from a domestic share of ${percentRange(e.statedLow, e.statedHigh)})` : '';
-    return `${e.label}: ${percentRange(s.low, s.high)} foreign${stated} (${e.scope}, ${partialDateLabel(e.date)})`;
-  });
-  return [
-    'Dots and a band compare estimates of how much of the software used in Russia’s public sector came from abroad, on a scale from 0 to 100%.',
-    `${parts.join('; ')}.`,
-    ...d.foreignSoftware.filter((e) => e.isSpotlight && e.note).map((e) => e.note ?? ''),
-  ].join(' ');
-}
-
-export const foreignSoftware: ChartDefinition = {
+export default defineChart({
   id: 'foreign-software',
-  title: 'Most of the state’s software was still foreign before the invasion',
-  subtitle: 'Foreign share of the software in use: the spotlight’s figure for the time before February 2022, beside other public estimates',
-  description,
-  article: 'software',
-  sources: (d) => [...new Set(d.foreignSoftware.flatMap((e) => e.sources))],
   sizes,
-  table: (d) => ({
-    caption: 'Estimates of the foreign share of software in Russia’s public sector',
-    columns: [
-      { key: 'estimate', label: 'Estimate' },
-      { key: 'scope', label: 'Scope' },
-      { key: 'date', label: 'Date' },
-      { key: 'stated', label: 'As stated' },
-      { key: 'foreignLow', label: 'Foreign share, low', numeric: true, unit: '%' },
-      { key: 'foreignHigh', label: 'Foreign share, high', numeric: true, unit: '%' },
-      { key: 'sources', label: 'Sources' },
-    ],
-    rows: d.foreignSoftware.map((e) => {
+  messages: { en },
+  sources: (d) => d.foreignSoftware.flatMap((e) => e.sources),
+  text: ({ data: d, locale, t }) => {
+    const estimates = d.foreignSoftware;
+    const parts = estimates.map((e) => {
       const s = foreignShare(e);
-      return {
-        estimate: e.label,
+      return t.estimate({
+        label: e.label,
+        share: locale.percentRange(s.low, s.high),
+        stated: e.statedAs === 'domestic' ? locale.percentRange(e.statedLow, e.statedHigh) : undefined,
         scope: e.scope,
-        date: partialDateLabel(e.date),
-        stated: `${percentRange(e.statedLow, e.statedHigh)} ${e.statedAs}`,
-        foreignLow: s.low,
-        foreignHigh: s.high,
-        sources: e.sources.join(' '),
-      };
-    }),
-  }),
-  notes: (d) => d.foreignSoftware.filter((e) => e.note).map((e) => `${e.label}: ${e.note}`),
-  key: () => [
-    { label: 'The spotlight’s claim', swatch: 'hl', shape: 'dot' },
-    { label: 'Another single estimate', swatch: 'ring-mark', shape: 'ring' },
-    { label: 'A range', swatch: 'band', shape: 'band' },
-  ],
-  controls: () => [],
-  render: (d, o) => {
-    const size = sizes[o.layout];
-    const state = switchState(foreignSoftware.controls(d), o.state);
-    const layout = foreignSoftwareLayout(d.foreignSoftware, o.layout, size);
-    return frame(
-      { id: layout.id, layout: o.layout, theme: o.theme, labelledBy: o.labelledBy, describedBy: o.describedBy, size, title: foreignSoftware.title, description: description(d), state, key: foreignSoftware.key(d) },
-      foreignSoftwareSvg(layout),
-    );
+        date: locale.date(e.date),
+      });
+    });
+    return {
+      title: t.title,
+      subtitle: t.subtitle,
+      description: [t.descriptionLead, `${parts.join('; ')}.`, ...estimates.filter((e) => e.isSpotlight && e.note).map((e) => e.note ?? '')].join(' '),
+      table: {
+        caption: t.tableCaption,
+        columns: [
+          { key: 'estimate', label: t.columns.estimate },
+          { key: 'scope', label: t.columns.scope },
+          { key: 'date', label: t.columns.date },
+          { key: 'stated', label: t.columns.stated },
+          { key: 'foreignLow', label: t.columns.foreignLow, numeric: true, unit: t.percentUnit },
+          { key: 'foreignHigh', label: t.columns.foreignHigh, numeric: true, unit: t.percentUnit },
+          { key: 'sources', label: t.columns.sources },
+        ],
+        rows: estimates.map((e) => {
+          const s = foreignShare(e);
+          return {
+            estimate: e.label,
+            scope: e.scope,
+            date: locale.date(e.date),
+            stated: t.stated(locale.percentRange(e.statedLow, e.statedHigh), e.statedAs),
+            foreignLow: s.low,
+            foreignHigh: s.high,
+            sources: e.sources.join(' '),
+          };
+        }),
+      },
+      notes: estimates.filter((e) => e.note).map((e) => t.note(e.label, e.note ?? '')),
+      key: [
+        { label: t.key.spotlight, swatch: 'highlight', shape: 'dot' },
+        { label: t.key.single, swatch: 'ring-mark', shape: 'ring' },
+        { label: t.key.range, swatch: 'band', shape: 'band' },
+      ],
+      controls: [],
+    };
   },
-};
+  draw: ({ data }, o) => foreignSoftwareSvg(foreignSoftwareLayout(data.foreignSoftware, o.layout, sizes[o.layout])),
+});

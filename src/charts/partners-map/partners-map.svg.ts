@@ -26,7 +26,7 @@ export function tooltipLines(p: Partner): string[] {
 const cls = (c: { partner: Partner; formal: string; mismatch?: string | undefined }) =>
   c.partner.group === 'subject'
     ? 'country subject'
-    : `country g-${c.partner.group} f-${c.formal}${c.mismatch === 'no EAEU status' ? ' has-mismatch' : ''}`;
+    : `country group-${c.partner.group} formal-${c.formal}${c.mismatch === 'no EAEU status' ? ' has-mismatch' : ''}`;
 
 const markAttrs = (c: MapCountry, order: number) => ({
   'data-mark': c.partner.id,
@@ -50,14 +50,14 @@ function shapeOf(c: MapCountry, hatch: string, attrs: Record<string, string | nu
 
 /** A country's mark: its shape, with an invisible larger tap target around small ones. */
 function markNode(c: MapCountry, order: number, hatch: string): SvgNode | null {
-  const classes = `${cls(c)}${c.point ? ' pt' : ''}${c.offMap ? ' offmap' : ''}`;
+  const classes = `${cls(c)}${c.point ? ' point-mark' : ''}${c.offMap ? ' offmap' : ''}`;
   if (!c.hit) return shapeOf(c, hatch, { class: classes, ...markAttrs(c, order), 'data-country': c.partner.id });
   const shape = shapeOf(c, hatch, { 'data-country': c.partner.id });
   return el('g', { class: classes, ...markAttrs(c, order) }, [shape, el('rect', { class: 'map-hit', x: c.hit.x, y: c.hit.y, width: c.hit.width, height: c.hit.height })]);
 }
 
 function decorNode(d: MapDecor, hatch: string): SvgNode {
-  const attrs = { class: `${cls(d)} decor${d.point ? ' pt' : ''}`, 'data-group': d.partner.group, 'data-country': d.partner.id };
+  const attrs = { class: `${cls(d)} decor${d.point ? ' point-mark' : ''}`, 'data-group': d.partner.group, 'data-country': d.partner.id };
   const fill = d.partner.group === 'subject' ? `url(#${hatch})` : undefined;
   return d.point ? el('circle', { ...attrs, fill, cx: d.point.x, cy: d.point.y, r: 2.5 }) : el('path', { ...attrs, fill, d: d.d });
 }
@@ -70,7 +70,7 @@ function labelNodes(labels: MapLabel[], layer: PartnersView, size: number, group
       l.leader && el('line', { class: 'leader', 'data-group': groupOf.get(l.id), 'data-leader-for': l.id, x1: l.leader.x1, y1: l.leader.y1, x2: l.leader.x2, y2: l.leader.y2 }),
       el(
         'text',
-        { class: `t label${l.id === 'russia' ? ' label-subject' : ''}`, 'data-group': groupOf.get(l.id), 'data-label-for': l.id, x: l.x, y: l.y, 'text-anchor': l.anchor, 'font-size': size },
+        { class: `label map-label${l.id === 'russia' ? ' map-label-subject' : ''}`, 'data-group': groupOf.get(l.id), 'data-label-for': l.id, x: l.x, y: l.y, 'text-anchor': l.anchor, 'font-size': size },
         l.lines.length === 1 ? [l.lines[0]!] : l.lines.map((line, i) => el('tspan', { x: l.x, dy: i === 0 ? 0 : l.lineHeight }, [line])),
       ),
     ]),
@@ -100,7 +100,7 @@ function panelNode(layout: PartnersMapLayout, panel: MapPanel, hatch: string): S
       ...panel.frames.map((f) => el('path', { class: 'locator', d: f.d })),
     ]),
     panel.id !== 'main' && el('rect', { class: 'inset-frame', x: b.x + 0.5, y: b.y + 0.5, width: b.width - 1, height: b.height - 1 }),
-    panel.title !== undefined && panel.titleAt && el('text', { class: 't t-muted panel-title', x: panel.titleAt.x, y: panel.titleAt.y, 'font-size': layout.fontSize }, [panel.title]),
+    panel.title !== undefined && panel.titleAt && el('text', { class: 'label label-muted panel-title', x: panel.titleAt.x, y: panel.titleAt.y, 'font-size': layout.fontSize }, [panel.title]),
   ].filter((n): n is SvgNode => Boolean(n));
 }
 

@@ -4,6 +4,7 @@
  * and focus. It never redraws the SVG. Browser-only.
  */
 import { createTip } from './tooltip';
+import { addLiveRegion, announce } from './announce';
 
 export interface ChartClient {
   /** Called after a switch control changes the figure's `data-<name>`. */
@@ -34,6 +35,8 @@ function wireControls(figure: HTMLElement, client: ChartClient | undefined): voi
           const value = b.dataset['value'] ?? '';
           for (const o of buttons) o.setAttribute('aria-pressed', String(o === b));
           figure.setAttribute(`data-${name}`, value);
+          const said = b.dataset['announce'];
+          if (said) announce(figure, said);
           client?.onSwitch?.(figure, name, value);
         });
     } else {
@@ -138,6 +141,8 @@ function wireMarks(figure: HTMLElement): void {
 export function enhanceFigure(figure: HTMLElement, client?: ChartClient): void {
   if (figure.dataset['enhanced'] === 'true') return;
   figure.dataset['enhanced'] = 'true';
+  // A live region must exist before its first message, or screen readers ignore it.
+  if (figure.querySelector('button[data-announce]')) addLiveRegion(figure);
   wireControls(figure, client);
   wireMarks(figure);
   client?.setup?.(figure);

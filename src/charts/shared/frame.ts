@@ -1,5 +1,5 @@
 /** The root `<svg>` every chart renderer returns, inline or standalone. */
-import { el, serialize, type SvgNode } from './svg';
+import { el, type SvgNode } from './svg';
 import type { KeyItem, RenderOptions, Size } from '../types';
 import { SANS_STACK, standaloneCss, token } from './standalone';
 import { keyBlock, keyFor } from './key';
@@ -38,7 +38,7 @@ function classesIn(nodes: readonly (SvgNode | string)[], into = new Set<string>(
  * derived from charts.css (never used inline: the page's CSP would block it). Its root carries the
  * switch state as `data-<name>`, as the page's figure does, so the state's rules apply.
  */
-export function frame(o: FrameOptions, body: (SvgNode | false | null | undefined)[]): string {
+export function frame(o: FrameOptions, body: (SvgNode | false | null | undefined)[]): SvgNode {
   const standalone = o.theme === 'standalone';
   const nodes = body.filter((n): n is SvgNode => Boolean(n));
   const state = o.state ?? {};
@@ -48,7 +48,7 @@ export function frame(o: FrameOptions, body: (SvgNode | false | null | undefined
   const rootClass = `chart chart--${o.layout}`;
   const content: SvgNode[] = key.node ? [key.node, el('g', { class: 'plot', transform: `translate(0 ${key.height})` }, nodes)] : nodes;
   const css = standalone ? standaloneCss(classesIn(content, new Set(rootClass.split(' '))), state) : '';
-  const root = el(
+  return el(
     'svg',
     {
       xmlns: standalone ? 'http://www.w3.org/2000/svg' : undefined,
@@ -73,5 +73,4 @@ export function frame(o: FrameOptions, body: (SvgNode | false | null | undefined
       ...content,
     ],
   );
-  return serialize(root);
 }

@@ -1,10 +1,9 @@
 /**
  * The colour key of a standalone file. On the page the key is HTML above the chart (Chart.astro);
  * a file that travels alone (a PNG on a slide) carries the same items, drawn in SVG in a strip
- * above the chart. The strip adds to the chart's height: `standaloneSize()` gives the real size.
+ * above the chart. The strip adds to the chart's height: `ResolvedChart.standaloneSize()` gives the real size.
  */
-import type { Datasets } from '../../data';
-import type { ChartControl, ChartDefinition, ChartLayoutName, KeyItem, Size } from '../types';
+import type { ChartControl, ChartLayoutName, KeyItem } from '../types';
 import { el, type SvgNode } from './svg';
 import { textWidth } from './text';
 
@@ -89,19 +88,8 @@ export function keyBlock(items: readonly KeyItem[], width: number, layout: Chart
     const { x, row } = positions[i]!;
     const cy = row * rowH + rowH / 2;
     const sw = swatchWidth(k.shape, f);
-    return el('g', { class: 'key-item' }, [swatch(k, x, cy, f), el('text', { class: 't', x: x + sw + GAP_LABEL, y: cy + f * 0.36, 'font-size': f }, [k.label])]);
+    return el('g', { class: 'key-item' }, [swatch(k, x, cy, f), el('text', { class: 'label', x: x + sw + GAP_LABEL, y: cy + f * 0.36, 'font-size': f }, [k.label])]);
   });
   const rows = Math.max(...positions.map((p) => p.row)) + 1;
   return { height: Math.ceil(rows * rowH + GAP_BELOW), node: el('g', { class: 'key' }, nodes) };
-}
-
-/**
- * The size of a chart's standalone rendering (`render(d, { layout, theme: 'standalone', state })`):
- * its page size plus the key strip. Files that frame a standalone chart must use this, not
- * `chart.sizes[layout]`, which is the size of the inline (page) rendering.
- */
-export function standaloneSize(chart: ChartDefinition, d: Datasets, layout: ChartLayoutName = 'wide', state?: Readonly<Record<string, string>>): Size {
-  const size = chart.sizes[layout];
-  const items = keyFor(chart.key(d), switchState(chart.controls(d), state));
-  return { width: size.width, height: size.height + keyBlock(items, size.width, layout).height };
 }

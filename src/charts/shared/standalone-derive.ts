@@ -6,10 +6,10 @@
  * - rules whose selector draws inside a chart (`.chart …`), optionally behind a switch's state
  *   (`[data-view='formal'] .chart …`, which becomes `.chart[data-view=formal] …`: the standalone
  *   root carries the state the file is drawn in, so specificity is unchanged);
- * - bare colour classes (`.g-china { fill: … }`) that set a fill or a stroke;
+ * - bare colour classes (`.group-china { fill: … }`) that set a fill or a stroke;
  * - only SVG presentation properties (page-only ones such as cursor or transition are dropped), and
  *   no interactive states (`:hover`, `:focus-visible`).
- * Chart-local custom properties (`--k`, set by the category classes and read by ring and bracket
+ * Chart-local custom properties (`--category-colour`, set by the category classes and read by ring and bracket
  * marks) are expanded into one rule per class that sets them, because resvg has no custom properties.
  *
  * The result is written to standalone-rules.ts by tests/unit/charts/standalone-rules.test.ts (a file

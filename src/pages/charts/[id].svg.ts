@@ -1,19 +1,18 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { ChartDefinition } from '../../charts';
-import { data } from '../../data';
+import type { ResolvedChart } from '../../charts';
 import { allChartViews, chartSvgFile } from '../../exports/chart-files';
 import { siteRoot } from '../../lib/site';
 
 // One file per chart view: /charts/partners-map.svg and /charts/partners-map-formal.svg.
 export const getStaticPaths = (() =>
-  allChartViews(data).map(({ chart, view }) => ({ params: { id: view.name }, props: { chart, state: view.state } }))) satisfies GetStaticPaths;
+  allChartViews().map(({ chart, view }) => ({ params: { id: view.name }, props: { chart, state: view.state } }))) satisfies GetStaticPaths;
 
 interface Props {
-  chart: ChartDefinition;
+  chart: ResolvedChart;
   state: Readonly<Record<string, string>>;
 }
 
 export const GET: APIRoute<Props> = async ({ props, site }) =>
-  new Response(await chartSvgFile(props.chart, data, siteRoot(site), props.state), {
+  new Response(await chartSvgFile(props.chart, siteRoot(site), props.state), {
     headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' },
   });

@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { charts, getChart, type ChartId } from '../../charts';
+import { resolvedCharts, type ResolvedChart } from '../../charts';
 import { data } from '../../data';
 import { chartCsv } from '../../exports/chart-files';
 
-export const getStaticPaths = (() => charts.map((c) => ({ params: { id: c.id } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => resolvedCharts().map((chart) => ({ params: { id: chart.id }, props: { chart } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params }) =>
-  new Response(chartCsv(getChart(params.id as ChartId), data), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute<{ chart: ResolvedChart }> = ({ props }) =>
+  new Response(chartCsv(props.chart, data), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

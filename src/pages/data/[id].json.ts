@@ -1,12 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { charts, getChart, type ChartId } from '../../charts';
-import { data } from '../../data';
+import { resolvedCharts, type ResolvedChart } from '../../charts';
 import { chartJson } from '../../exports/chart-files';
 import { siteRoot } from '../../lib/site';
 
-export const getStaticPaths = (() => charts.map((c) => ({ params: { id: c.id } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => resolvedCharts().map((chart) => ({ params: { id: chart.id }, props: { chart } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params, site }) =>
-  new Response(chartJson(getChart(params.id as ChartId), data, siteRoot(site)), {
+export const GET: APIRoute<{ chart: ResolvedChart }> = ({ props, site }) =>
+  new Response(chartJson(props.chart, siteRoot(site)), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { data } from '../../../src/data';
 import type { Datasets } from '../../../src/data';
 import type { Budget } from '../../../src/schemas/budget';
-import { competenceCentres } from '../../../src/charts/competence-centres/competence-centres';
+import competenceCentres from '../../../src/charts/competence-centres/competence-centres';
+import { rendered } from './helpers/rendered';
 import { competenceCentresLayout } from '../../../src/charts/competence-centres/competence-centres.layout';
 import { LAYOUTS } from '../../../src/charts/types';
 import { overlaps } from '../../../src/charts/shared/text';
@@ -28,7 +29,9 @@ const fixture: Budget = {
   ],
   sources: ['s-total'],
 };
-const fixtureData: Datasets = { ...data, budget: fixture };
+// The fixture's own bibliography entries, so that the chart can name every source it cites.
+const fixtureSources = ['s-total', 's-rate', 's-later', 's-earlier'].map((id) => ({ ...data.sources[0]!, id }));
+const fixtureData: Datasets = { ...data, budget: fixture, sources: [...data.sources, ...fixtureSources] };
 
 describe('competenceCentresLayout (fixture budget)', () => {
   for (const layout of LAYOUTS) {
@@ -76,7 +79,7 @@ describe('competence-centres SVG', () => {
   for (const d of [fixtureData, data])
     for (const layout of LAYOUTS) {
       const name = `${d === data ? 'our data' : 'fixture'}, ${layout}`;
-      const svg = competenceCentres.render(d, { layout });
+      const svg = rendered(competenceCentres, d).svg({ layout });
       const { width, height } = competenceCentres.sizes[layout];
 
       test(`${name}: no text overlaps another text or a bar, and all of it is inside the frame`, () => {
@@ -106,12 +109,12 @@ describe('competence-centres SVG', () => {
     }
 
   test('has no control that only recolours: every figure is drawn at once', () => {
-    expect(competenceCentres.controls(fixtureData)).toEqual([]);
+    expect(rendered(competenceCentres, fixtureData).controls).toEqual([]);
   });
 });
 
 describe('competence-centres table', () => {
-  const t = competenceCentres.table(fixtureData);
+  const t = rendered(competenceCentres, fixtureData).table;
   test('numeric columns hold numbers, with the unit in the label', () => {
     for (const c of t.columns.filter((c) => c.numeric)) {
       for (const row of t.rows) expect(typeof row[c.key], `${c.key}`).toBe('number');
@@ -135,15 +138,15 @@ describe('competence-centres notes and description (our data)', () => {
   test('the chart says the average rests on co-financing per project and an unconfirmed count', () => {
     for (const layout of LAYOUTS) {
       // What a reader sees, not the tooltips: the drawn lines, joined.
-      const seen = textBoxes(competenceCentres.render(data, { layout })).map((t) => t.text).join(' ');
+      const seen = textBoxes(rendered(competenceCentres, data).svg({ layout })).map((t) => t.text).join(' ');
       expect(seen).toMatch(/co-finances projects/);
       expect(seen).toMatch(/not confirmed/);
       expect(seen).toMatch(/shared out evenly/);
     }
-    expect(competenceCentres.notes(data).join(' ')).toMatch(/35 .*33/);
+    expect(rendered(competenceCentres, data).notes.join(' ')).toMatch(/35 .*33/);
   });
   test('the description gives both dollar figures and the three averages', () => {
-    const text = competenceCentres.description(data);
+    const text = rendered(competenceCentres, data).description;
     for (const s of ['USD 602 million', 'USD 407 million', '687 million', '1,060 million', '1,124 million']) expect(text).toContain(s);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { data } from '../../../src/data';
-import { foreignSoftware } from '../../../src/charts/foreign-software/foreign-software';
+import foreignSoftware from '../../../src/charts/foreign-software/foreign-software';
+import { rendered } from './helpers/rendered';
 import { foreignSoftwareLayout } from '../../../src/charts/foreign-software/foreign-software.layout';
 
 const wide = foreignSoftwareLayout(data.foreignSoftware, 'wide', foreignSoftware.sizes.wide);
@@ -39,7 +40,7 @@ describe('foreignSoftwareLayout', () => {
 });
 
 test('the SVG sets the spotlight apart and draws the range as a band', () => {
-  const svg = foreignSoftware.render(data, { layout: 'wide' });
+  const svg = rendered(foreignSoftware, data).svg({ layout: 'wide' });
   expect(svg).toMatch(/class="estimate is-spotlight" data-mark="spotlight"/);
   expect(svg).toMatch(/<rect class="band"/);
 });

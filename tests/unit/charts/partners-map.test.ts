@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { data } from '../../../src/data';
 import { eurasianGroup, namedPartners } from '../../../src/data/derived';
-import { partnersMap } from '../../../src/charts/partners-map/partners-map';
+import partnersMap from '../../../src/charts/partners-map/partners-map';
+import { rendered } from './helpers/rendered';
 import { formalCategory, formalMismatch, partnersMapLayout } from '../../../src/charts/partners-map/partners-map.layout';
 import { overlaps } from '../../../src/charts/shared/text';
 import { segmentHitsBox, segmentsCross } from '../../../src/charts/shared/labels';
@@ -124,7 +125,7 @@ describe('formal status, September 2024', () => {
 describe('partners-map SVG and table', () => {
   test('every named country is a focusable mark with a tooltip naming its role and status', () => {
     for (const layout of LAYOUTS) {
-      const svg = partnersMap.render(data, { layout });
+      const svg = rendered(partnersMap, data).svg({ layout });
       for (const p of data.partners) {
         const mark = new RegExp(`data-mark="${p.id}"[^>]*data-tip-title="[^"]+"[^>]*data-tip-body="[^"]*Formal status, Sept 2024`);
         expect(svg, `${layout} ${p.id}`).toMatch(mark);
@@ -132,38 +133,38 @@ describe('partners-map SVG and table', () => {
     }
   });
   test('the inline SVG carries both views; a standalone one only the chosen view’s labels, key and colours', () => {
-    const inline = partnersMap.render(data, { layout: 'wide' });
+    const inline = rendered(partnersMap, data).svg({ layout: 'wide' });
     expect(inline).toContain('only-group');
     expect(inline).toContain('only-formal');
-    const formal = partnersMap.render(data, { layout: 'wide', theme: 'standalone', state: { view: 'formal' } });
+    const formal = rendered(partnersMap, data).svg({ layout: 'wide', theme: 'standalone', state: { view: 'formal' } });
     expect(formal).toContain('only-formal');
     expect(formal).not.toContain('only-group');
-    expect(formal).toContain('m-eaeu-observer'); // its key
+    expect(formal).toContain('status-eaeu-observer'); // its key
     expect(formal).toMatch(/^<svg [^>]*data-view="formal"/);
-    expect(formal).toContain('.chart[data-view=formal] .country.f-eaeu-observer{fill:#29922a}');
-    const group = partnersMap.render(data, { layout: 'wide', theme: 'standalone' });
+    expect(formal).toContain('.chart[data-view=formal] .country.formal-eaeu-observer{fill:#29922a}');
+    const group = rendered(partnersMap, data).svg({ layout: 'wide', theme: 'standalone' });
     expect(group).toMatch(/^<svg [^>]*data-view="group"/);
     expect(group).not.toContain('data-view=formal');
   });
   test('the highlight key has a button for every group but Russia, which never fades', () => {
-    const filter = partnersMap.controls(data).find((c) => c.kind === 'filter')!;
+    const filter = rendered(partnersMap, data).controls.find((c) => c.kind === 'filter')!;
     const groups = new Set(data.partners.map((p) => p.group));
     expect(filter.options.map((o) => o.value).sort()).toEqual([...groups].filter((g) => g !== 'subject').sort());
   });
   test('the title states the takeaway the data bears out: only Belarus of the Eurasian group is a full EAEU member', () => {
     const eu = eurasianGroup(data.partners);
     expect(eu.members.map((p) => p.name)).toEqual(['Belarus']);
-    expect(partnersMap.title).toMatch(/^Of the four .*only Belarus/);
+    expect(rendered(partnersMap).title).toMatch(/^Of the four .*only Belarus/);
     expect(eu.all).toHaveLength(4);
   });
   test('the table puts the name first and the memberships before the ISO code, which comes last', () => {
-    const keys = partnersMap.table(data).columns.map((c) => c.key);
+    const keys = rendered(partnersMap, data).table.columns.map((c) => c.key);
     expect(keys[0]).toBe('country');
     expect(keys.at(-1)).toBe('iso');
     expect(keys.indexOf('eaeu')).toBeLessThan(keys.indexOf('iso'));
   });
   test('the table lists every named country with its group and statuses', () => {
-    const t = partnersMap.table(data);
+    const t = rendered(partnersMap, data).table;
     const names = t.rows.map((r) => r['country']);
     for (const p of namedPartners(data.partners)) expect(names).toContain(p.name);
     const taj = t.rows.find((r) => r['country'] === 'Tajikistan')!;
@@ -172,7 +173,7 @@ describe('partners-map SVG and table', () => {
     expect(uz['eaeu']).toBe('observer (since 11 December 2020)');
   });
   test('the map stays small enough for the article budget', () => {
-    const bytes = LAYOUTS.reduce((n, layout) => n + partnersMap.render(data, { layout }).length, 0);
+    const bytes = LAYOUTS.reduce((n, layout) => n + rendered(partnersMap, data).svg({ layout }).length, 0);
     expect(bytes).toBeLessThan(160_000);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { data } from '../../../src/data';
-import { russoftSurvey } from '../../../src/charts/russoft-survey/russoft-survey';
+import russoftSurvey from '../../../src/charts/russoft-survey/russoft-survey';
+import { rendered } from './helpers/rendered';
 import { russoftSurveyLayout } from '../../../src/charts/russoft-survey/russoft-survey.layout';
 
 const wide = russoftSurveyLayout(data.survey, 'wide', russoftSurvey.sizes.wide);
@@ -47,5 +48,5 @@ describe('russoftSurveyLayout', () => {
 });
 
 test('the SVG marks the highlighted answer', () => {
-  expect(russoftSurvey.render(data, { layout: 'wide' })).toMatch(/class="answer is-highlight" data-mark="significant-support"/);
+  expect(rendered(russoftSurvey, data).svg({ layout: 'wide' })).toMatch(/class="answer is-highlight" data-mark="significant-support"/);
 });

@@ -44,10 +44,10 @@ test('every class charts.css styles for SVG content has a standalone rule', () =
   for (const c of styled) expect(covered.has(c), `.${c} is styled in charts.css but has no standalone rule`).toBe(true);
 });
 
-test('expands the category colour of ring and bracket marks, which resvg cannot inherit through --k', () => {
+test('expands the category colour of ring and bracket marks, which resvg cannot inherit through --category-colour', () => {
   const css = rules.map((r) => `${r.selector}{${r.declarations.map(([p, v]) => `${p}:${v}`).join(';')}}`).join('\n');
-  expect(css).toContain(`.chart .ring-mark.s-policy{stroke:${tokens.get('--c-policy')}}`);
-  expect(css).toContain(`.chart .bracket-mark.s-war-sanctions{stroke:${tokens.get('--c-war-sanctions')}}`);
+  expect(css).toContain(`.chart .ring-mark.category-policy{stroke:${tokens.get('--c-policy')}}`);
+  expect(css).toContain(`.chart .bracket-mark.category-war-sanctions{stroke:${tokens.get('--c-war-sanctions')}}`);
   expect(css).toContain(`.chart[data-view=formal] .country.has-mismatch{stroke:${tokens.get('--c-mismatch')};stroke-width:1.6;stroke-dasharray:3 2}`);
-  expect(css).not.toMatch(/hover|focus|cursor|transition|--sw|--k/);
+  expect(css).not.toMatch(/hover|focus|cursor|transition|--swatch-colour|--category-colour/);
 });

@@ -5,9 +5,10 @@
  */
 import { describe, expect, test } from 'vitest';
 import { data } from '../../../src/data';
-import { charts, standaloneSize } from '../../../src/charts';
+import { resolvedCharts } from '../../../src/charts';
+import { serialize } from '../../../src/charts/shared/svg';
 import { keyFor, switchState } from '../../../src/charts/shared/key';
-import { LAYOUTS, type ChartDefinition } from '../../../src/charts/types';
+import { LAYOUTS, type ResolvedChart } from '../../../src/charts/types';
 import { STANDALONE_RULES, token } from '../../../src/charts/shared/standalone';
 
 interface Node {
@@ -138,22 +139,24 @@ const hidden = (n: Node, rules: Rule[]): boolean => {
 
 const all = (n: Node): Node[] => n.children.flatMap((c) => [c, ...all(c)]);
 
-function renderStandalone(chart: ChartDefinition, layout: (typeof LAYOUTS)[number], state: Record<string, string>) {
-  const svg = chart.render(data, { layout, theme: 'standalone', state });
+function renderStandalone(chart: ResolvedChart, layout: (typeof LAYOUTS)[number], state: Record<string, string>) {
+  const svg = serialize(chart.render({ layout, theme: 'standalone', state }));
   const doc = parse(svg);
   const style = all(doc).find((n) => n.tag === 'style')!;
   return { svg, doc, rules: parseStyle(style.text) };
 }
 
 /** Every value of every switch, one at a time, the default first. */
-function states(chart: ChartDefinition): Record<string, string>[] {
+function states(chart: ResolvedChart): Record<string, string>[] {
   const out: Record<string, string>[] = [{}];
-  for (const c of chart.controls(data)) if (c.kind === 'switch') for (const o of c.options) if (o.value !== switchState([c])[c.name]) out.push({ [c.name]: o.value });
+  for (const c of chart.controls) if (c.kind === 'switch') for (const o of c.options) if (o.value !== switchState([c])[c.name]) out.push({ [c.name]: o.value });
   return out;
 }
 
 const SHAPES = new Set(['rect', 'circle', 'ellipse', 'path', 'line', 'polygon', 'polyline', 'text', 'tspan']);
 const describeNode = (n: Node) => `<${n.tag} class="${n.attrs['class'] ?? ''}">${n.text ? ` ${n.text.slice(0, 30)}` : ''}`;
+
+const charts = resolvedCharts('en', data);
 
 for (const chart of charts) {
   describe(`${chart.id}, standalone`, () => {
@@ -181,20 +184,20 @@ for (const chart of charts) {
           const styled = new Set(STANDALONE_RULES.flatMap((r) => r.classes));
           // Hooks for scripts, tooltips and structure: charts.css gives them no paint of their own.
           // (Russia's f-subject: it keeps its group colour, g-subject, in the formal view too.)
-          const HOOKS = new Set(['dot', 'num-label', 'date', 'offmap', 'track-line', 'key-swatch', 'f-subject', 'subject']);
+          const HOOKS = new Set(['dot', 'num-label', 'date', 'offmap', 'track-line', 'key-swatch', 'formal-subject', 'subject']);
           const unstyled = new Set<string>();
           for (const n of all(doc)) if (SHAPES.has(n.tag)) for (const c of n.classes) if (!styled.has(c) && !HOOKS.has(c)) unstyled.add(c);
           expect([...unstyled]).toEqual([]);
         });
 
         test(`${label}: is as large as standaloneSize() says, and its root carries the switch state`, () => {
-          const { width, height } = standaloneSize(chart, data, layout, state);
+          const { width, height } = chart.standaloneSize(layout, state);
           expect(svg).toMatch(new RegExp(`^<svg [^>]*viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"`));
-          for (const [name, value] of Object.entries(switchState(chart.controls(data), state))) expect(doc.children[0]!.attrs[`data-${name}`]).toBe(value);
+          for (const [name, value] of Object.entries(switchState(chart.controls, state))) expect(doc.children[0]!.attrs[`data-${name}`]).toBe(value);
         });
 
         test(`${label}: draws the colour key of its state, so the file explains itself`, () => {
-          const items = keyFor(chart.key(data), switchState(chart.controls(data), state));
+          const items = keyFor(chart.key, switchState(chart.controls, state));
           const key = all(doc).find((n) => n.classes.includes('key'));
           if (items.length === 0) {
             expect(key).toBeUndefined();
@@ -230,31 +233,31 @@ describe('the marks the standalone files used to draw black', () => {
     expect(paint('competence-centres', 'rub', 'fill')).toBe(token('--c-rub'));
   });
   test('russoft-survey: the highlighted bar in the accent, the others grey, on a light track', () => {
-    expect(paint('russoft-survey', 'hl', 'fill')).toBe(token('--accent'));
+    expect(paint('russoft-survey', 'highlight', 'fill')).toBe(token('--accent'));
     expect(paint('russoft-survey', 'mute', 'fill')).toBe('#7d7a72');
     expect(paint('russoft-survey', 'track', 'fill')).toBe('#efece6');
-    expect(paint('russoft-survey', 't-hl', 'fill')).toBe(token('--accent'));
+    expect(paint('russoft-survey', 'label-highlight', 'fill')).toBe(token('--accent'));
   });
   test('timeline: markers in their category colour, hollow ones ringed in it, spans dashed', () => {
-    expect(paint('timeline', 'k-policy', 'fill')).toBe(token('--c-policy'));
-    expect(paint('timeline', 'ring-mark.s-war-sanctions', 'fill')).toBe('#fdfcfa');
-    expect(paint('timeline', 'ring-mark.s-war-sanctions', 'stroke')).toBe(token('--c-war-sanctions'));
+    expect(paint('timeline', 'category-policy', 'fill')).toBe(token('--c-policy'));
+    expect(paint('timeline', 'ring-mark.category-war-sanctions', 'fill')).toBe('#fdfcfa');
+    expect(paint('timeline', 'ring-mark.category-war-sanctions', 'stroke')).toBe(token('--c-war-sanctions'));
     expect(paint('timeline', 'bracket-mark.is-span', 'stroke-dasharray')).toBe('6 3');
-    expect(paint('timeline', 'date.s-text-technology', 'fill')).toBe(token('--c-technology'));
+    expect(paint('timeline', 'date.category-text-technology', 'fill')).toBe(token('--c-technology'));
   });
   test('foreign-software: the spotlight in the accent, other estimates hollow rings, the range a band with caps', () => {
-    expect(paint('foreign-software', 'dot.hl', 'fill')).toBe(token('--accent'));
+    expect(paint('foreign-software', 'dot.highlight', 'fill')).toBe(token('--accent'));
     expect(paint('foreign-software', 'dot.ring-mark', 'fill')).toBe('#fdfcfa');
     expect(paint('foreign-software', 'dot.ring-mark', 'stroke')).toBe('#54575e');
     expect(paint('foreign-software', 'range-cap', 'stroke')).toBe('#1b1c1f');
   });
   test('partners-map: group colours by default; the formal view with its colours and dashed mismatches', () => {
-    expect(paint('partners-map', 'country.g-china', 'fill')).toBe(token('--c-china'));
+    expect(paint('partners-map', 'country.group-china', 'fill')).toBe(token('--c-china'));
     // Russia, the subject, recedes: hatched (its pattern is its fill), labelled in the text colour.
     expect(paint('partners-map', 'country.subject', 'fill')).toBe('url(#partners-map-wide-hatch)');
-    expect(paint('partners-map', 'label-subject', 'fill')).toBe(token('--text'));
-    expect(paint('partners-map', 'label', 'paint-order')).toBe('stroke');
-    expect(paint('partners-map', 'country.g-china', 'fill', { view: 'formal' })).toBe(token('--c-brics-member'));
+    expect(paint('partners-map', 'map-label-subject', 'fill')).toBe(token('--text'));
+    expect(paint('partners-map', 'map-label', 'paint-order')).toBe('stroke');
+    expect(paint('partners-map', 'country.group-china', 'fill', { view: 'formal' })).toBe(token('--c-brics-member'));
     expect(paint('partners-map', 'country.has-mismatch', 'stroke-dasharray', { view: 'formal' })).toBe('3 2');
     expect(paint('partners-map', 'country.has-mismatch', 'stroke-dasharray')).toBeUndefined();
   });

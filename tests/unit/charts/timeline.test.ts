@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { data } from '../../../src/data';
 import type { TimelineEvent } from '../../../src/schemas/timeline';
-import { timeline } from '../../../src/charts/timeline/timeline';
+import timeline from '../../../src/charts/timeline/timeline';
+import { rendered } from './helpers/rendered';
 import { busiestYear, chronological, dateInterval, isAbove, timelineLayout, type TimelineLayout } from '../../../src/charts/timeline/timeline.layout';
 import { LAYOUTS } from '../../../src/charts/types';
 import { overlaps } from '../../../src/charts/shared/text';
@@ -174,7 +175,7 @@ test('the policy turn predates the full-scale invasion, and 2022 is the busiest 
 });
 
 test('the table lists events in date order with their precision', () => {
-  const rows = timeline.table(data).rows;
+  const rows = rendered(timeline, data).table.rows;
   expect(rows[0]?.['date']).toBe('Early 2010s');
   expect(rows[0]?.['precision']).toBe('span');
   expect(rows.find((r) => r['event'] === 'Russia legalises parallel imports')?.['precision']).toBe('year');

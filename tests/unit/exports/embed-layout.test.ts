@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { charts } from '../../../src/charts';
-import { data } from '../../../src/data';
+import { resolvedCharts } from '../../../src/charts';
 import { EMBED, FALLBACK_WIDTHS, embedHeight, embedSvgBox, fallbackHeights, type EmbedParts } from '../../../src/exports/embed-layout';
 import { embedParts, embeddable } from '../../../src/exports/embed-fallback';
 
@@ -50,15 +49,15 @@ describe('embedHeight', () => {
 
   it('counts the tallest state a reader can switch to', () => {
     const view = { kind: 'switch' as const, name: 'view', label: 'Show', initial: 'a', options: [{ value: 'a', label: 'A' }, { value: 'b', label: 'B' }] };
-    const longKey = Array.from({ length: 8 }, (_, i) => ({ label: `Status number ${i}`, swatch: 'sw', when: { name: 'view', value: 'b' } }));
+    const longKey = Array.from({ length: 8 }, (_, i) => ({ label: `Status number ${i}`, swatch: 'swatch', when: { name: 'view', value: 'b' } }));
     expect(embedHeight({ ...parts, controls: [view], key: longKey }, 360)).toBeGreaterThan(embedHeight({ ...parts, controls: [view] }, 360));
   });
 });
 
 describe('the fallback heights of the registered charts', () => {
-  it.each(charts.map((c) => [c.id, c] as const))('%s: phone and column heights from its registry entry', (_id, chart) => {
-    const h = fallbackHeights(embedParts(chart, data));
-    expect(embeddable(chart, data).heights).toEqual(h);
+  it.each(resolvedCharts().map((c) => [c.id, c] as const))('%s: phone and column heights from its registry entry', (_id, chart) => {
+    const h = fallbackHeights(embedParts(chart));
+    expect(embeddable(chart).heights).toEqual(h);
     for (const w of Object.keys(FALLBACK_WIDTHS) as (keyof typeof FALLBACK_WIDTHS)[]) {
       // At least the chart itself at the width it is shown, plus the page's padding.
       expect(h.withTitle[w]).toBeGreaterThan(embedSvgBox(chart.sizes, FALLBACK_WIDTHS[w]).height + 2 * EMBED.pad);

@@ -1,10 +1,9 @@
 import { bytes } from '../../../exports/bytes';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { charts, getChart, type ChartId } from '../../../charts';
-import { data } from '../../../data';
+import { resolvedCharts, type ResolvedChart } from '../../../charts';
 import { chartOgPng } from '../../../exports/chart-files';
 
-export const getStaticPaths = (() => charts.map((c) => ({ params: { id: c.id } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => resolvedCharts().map((chart) => ({ params: { id: chart.id }, props: { chart } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params }) =>
-  new Response(bytes(chartOgPng(getChart(params.id as ChartId), data)), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute<{ chart: ResolvedChart }> = ({ props }) =>
+  new Response(bytes(chartOgPng(props.chart)), { headers: { 'Content-Type': 'image/png' } });

@@ -1,0 +1,50 @@
+/**
+ * The one renderer: it gives a chart its context (data, locale, messages), frames what the chart
+ * draws in the root `<svg>` (frame.ts) and answers everything pages and exports ask of a chart.
+ */
+import type { Datasets } from '../../data';
+import type { Locale } from '../../i18n/locale';
+import { sourcesByIds } from '../../lib/source-name';
+import type { ChartContext, ChartDefinition, ChartLayoutName, RenderOptions, ResolvedChart, Size } from '../types';
+import { frame } from './frame';
+import { keyBlock, keyFor, switchState } from './key';
+import type { SvgNode } from './svg';
+
+export function resolveChart<M>(chart: ChartDefinition<string, M>, data: Datasets, locale: Locale): ResolvedChart {
+  const ctx: ChartContext<M> = { data, locale, t: chart.messages[locale.lang] };
+  const text = chart.text(ctx);
+  const standaloneSize = (layout: ChartLayoutName = 'wide', state?: Readonly<Record<string, string>>): Size => {
+    const size = chart.sizes[layout];
+    const items = keyFor(text.key, switchState(text.controls, state));
+    return { width: size.width, height: size.height + keyBlock(items, size.width, layout).height };
+  };
+  const render = (o: RenderOptions): SvgNode => {
+    const size = chart.sizes[o.layout];
+    const state = switchState(text.controls, o.state);
+    const standalone = o.theme === 'standalone';
+    return frame(
+      {
+        id: `${chart.id}-${o.layout}`,
+        layout: o.layout,
+        theme: o.theme,
+        labelledBy: o.labelledBy,
+        describedBy: o.describedBy,
+        size,
+        title: text.title,
+        description: text.description,
+        state,
+        key: text.key,
+      },
+      chart.draw(ctx, { layout: o.layout, state, standalone }),
+    );
+  };
+  return {
+    ...text,
+    id: chart.id,
+    lang: locale.lang,
+    sizes: chart.sizes,
+    sources: sourcesByIds(chart.sources(data), data.sources, `chart "${chart.id}"`),
+    render,
+    standaloneSize,
+  };
+}

@@ -1,7 +1,0 @@
-/**
- * timeline in the browser: tooltips and keyboard travel come from the shared enhancer
- * (src/charts/shared/enhance.ts); this chart needs nothing more. Browser-only.
- */
-import type { ChartClient } from '../shared/enhance';
-
-export const timelineClient: ChartClient = {};
