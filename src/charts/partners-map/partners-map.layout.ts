@@ -6,20 +6,15 @@
  * leader ending in it, never on another partner's shape. Pure: no DOM, same output for the same input.
  */
 import { geoBounds, geoCentroid, geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
-import { feature } from 'topojson-client';
-import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import world from 'world-atlas/countries-110m.json';
+import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
 import type { Partner, PartnerGroup } from '../../schemas/partners';
 import type { ChartLayoutName, Size } from '../types';
 import { roundPath } from '../shared/svg';
 import { overlaps, textWidth, type Box } from '../shared/text';
 import { placeMapLabels, type MapLabel } from './partners-map.labels';
+import { compactPath, countriesFull, outlinesAt } from './partners-map.geometry';
 import { boxCover, deepestPoint, othersIn, emptyRaster, fillDisc, fillRings, ringCollector, type Raster } from './partners-map.raster';
 
-const topo = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }>; land: GeometryCollection }>;
-const countries110 = feature(topo, topo.objects.countries) as FeatureCollection<Geometry, { name: string }>;
-const land = feature(topo, topo.objects.land) as FeatureCollection<Geometry>;
 
 export type FormalCategory = 'subject' | 'eaeu-member' | 'eaeu-observer' | 'brics' | 'oecd' | 'none';
 
@@ -320,7 +315,8 @@ function computeLayout(partners: readonly Partner[], layout: ChartLayoutName, si
     const overlay = Boolean(b.spec.overlay);
     const t = b.spec.title;
     const titleAt = t && !overlay ? { x: b.box.x, y: b.box.y - 5, box: { x: b.box.x, y: b.box.y - 5 - fontSize, width: textWidth(t, fontSize), height: fontSize + 4 } } : undefined;
-    return { id: b.spec.id, ...(t ? { title: t } : {}), ...(titleAt ? { titleAt } : {}), overlay, box: b.box, land: roundPath(path(land) ?? ''), frames };
+    const land = outlinesAt(projections.get(b.spec.id)!.scale()).land;
+    return { id: b.spec.id, ...(t ? { title: t } : {}), ...(titleAt ? { titleAt } : {}), overlay, box: b.box, land: compactPath(path(land) ?? ''), frames };
   });
 
   const countries: MapCountry[] = [];
@@ -329,7 +325,7 @@ function computeLayout(partners: readonly Partner[], layout: ChartLayoutName, si
     const formal = formalCategory(p);
     const mismatch = formalMismatch(p);
     const base = { partner: p, formal, ...(mismatch ? { mismatch } : {}) };
-    const f = p.point ? undefined : countries110.features.find((c) => c.id === p.numeric);
+    const f = p.point ? undefined : countriesFull.features.find((c) => c.id === p.numeric);
     if (!p.point && !f) throw new Error(`partners-map: world-atlas has no outline for ${p.name} (${p.numeric})`);
     const geoBox: [[number, number], [number, number]] = p.point ? [p.point, p.point] : geoBounds(f!);
     // Its own panel: a zoomed panel that holds all of it, else the main map.
@@ -355,21 +351,23 @@ function computeLayout(partners: readonly Partner[], layout: ChartLayoutName, si
         countries.push({ ...base, panel: id, x, y, lon, point: true, box });
         continue;
       }
+      // Drawn (and laid out) as simplified for this panel's scale.
+      const drawn = outlinesAt(projection.scale()).countries.features.find((c) => c.id === p.numeric) ?? f!;
       const path = geoPath(projection).digits(1);
-      const d = path(f!) ?? '';
+      const d = path(drawn) ?? '';
       const collector = ringCollector();
-      geoPath(projection, collector.context)(f!);
+      geoPath(projection, collector.context)(drawn);
       if (d) fillRings(raster, index, collector.rings);
       if (id !== own) {
-        if (d) decor.push({ ...base, panel: id, d: roundPath(d) });
+        if (d) decor.push({ ...base, panel: id, d: compactPath(d) });
         continue;
       }
       const [cx, cy] = geoPath(projection).centroid(main!);
       const deep = d ? deepestPoint(raster, index, [cx, cy]) : null;
       if (deep) {
-        const [[bx0, by0], [bx1, by1]] = path.bounds(f!);
+        const [[bx0, by0], [bx1, by1]] = path.bounds(drawn);
         const box: Box = { x: bx0, y: by0, width: bx1 - bx0, height: by1 - by0 };
-        countries.push({ ...base, panel: id, d: roundPath(d), x: deep.x, y: deep.y, lon, point: false, box });
+        countries.push({ ...base, panel: id, d: compactPath(d), x: deep.x, y: deep.y, lon, point: false, box });
       } else {
         // Off the crop (Cuba): an arrow at the frame's edge, at the country's latitude.
         const [, py] = projection.clipExtent(null)(geoCentroid(main!)) ?? [0, 0];
