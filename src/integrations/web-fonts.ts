@@ -19,8 +19,8 @@ import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promi
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { cachedSubset } from '../lib/subset-cache';
 import { filesUnder } from './dist-files';
-import subsetFont from 'subset-font';
 import { fontFaceRules, replaceFontFaces, type FontFaceRule, type FontFaceSwap } from './web-fonts/font-faces';
 import { usedFeatures, usedWeightRange } from './web-fonts/font-usage';
 import { shownCodePoints } from './web-fonts/shown-text';
@@ -76,7 +76,7 @@ export function webFonts({ licences }: WebFontsOptions): AstroIntegration {
           const points = [...shown].filter((cp) => !ranges || inRanges(ranges, cp));
           if (!points.length) return null;
           const axis = weightAxis(face, weights);
-          const subset = await subsetFont(await readFile(join(fontsDir, face.file)), String.fromCodePoint(...points), {
+          const subset = await cachedSubset(await readFile(join(fontsDir, face.file)), String.fromCodePoint(...points), {
             targetFormat: 'woff2',
             keepFeatures: features,
             preserveNameIds: LICENCE_NAME_IDS,
