@@ -6,7 +6,7 @@
  * overlap) and drops rings too small to see. Pure; results cached by scale.
  */
 import { feature } from 'topojson-client';
-import { filter, filterWeight, presimplify, simplify, sphericalRingArea, sphericalTriangleArea } from 'topojson-simplify';
+import { filter, filterWeight, presimplify, simplify, sphericalRingArea, sphericalTriangleArea, type RingWeighter } from 'topojson-simplify';
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json';
@@ -47,7 +47,9 @@ export function outlinesAt(scale: number): Outlines {
   if (hit) return hit;
   const perUnit = 1 / (key * key);
   const simple = simplify(weighted, MIN_TRIANGLE * perUnit) as World;
-  const kept = filter(simple, filterWeight(simple, MIN_RING * perUnit, sphericalRingArea)) as World;
+  // filterWeight calls its weigher with (ring, interior), as sphericalRingArea takes them; the
+  // published types name only the ring.
+  const kept = filter(simple, filterWeight(simple, MIN_RING * perUnit, sphericalRingArea as unknown as RingWeighter)) as World;
   const out: Outlines = {
     land: feature(kept, kept.objects.land) as FeatureCollection<Geometry>,
     countries: feature(kept, kept.objects.countries) as FeatureCollection<Geometry, { name: string }>,

@@ -88,7 +88,7 @@ function removeEmptyBlocks(ast: csstree.CssNode): void {
   // Twice: an emptied rule can empty its at-rule.
   for (let pass = 0; pass < 2; pass++) {
     csstree.walk(ast, {
-      leave(node, item, list) {
+      leave(node: csstree.CssNode, item: csstree.ListItem<csstree.CssNode>, list: csstree.List<csstree.CssNode>) {
         if (list && isEmptyBlock(node)) list.remove(item);
       },
     });

@@ -21,13 +21,9 @@ export function fontFaceRules(css: string): FontFaceRule[] {
   for (const [rule] of css.matchAll(RULE)) {
     const url = URL.exec(rule);
     if (!url) continue;
-    out.push({
-      rule,
-      url: url[1]!,
-      file: url[2]!,
-      unicodeRange: /unicode-range\s*:\s*([^;}]+)/.exec(rule)?.[1]?.trim(),
-      weight: /font-weight\s*:\s*([^;}]+)/.exec(rule)?.[1]?.trim(),
-    });
+    const unicodeRange = /unicode-range\s*:\s*([^;}]+)/.exec(rule)?.[1]?.trim();
+    const weight = /font-weight\s*:\s*([^;}]+)/.exec(rule)?.[1]?.trim();
+    out.push({ rule, url: url[1]!, file: url[2]!, ...(unicodeRange ? { unicodeRange } : {}), ...(weight ? { weight } : {}) });
   }
   return out;
 }
