@@ -23,7 +23,7 @@ export const countriesFull = feature(topo, topo.objects.countries) as FeatureCol
  * one at 0.9 and more): a bend enclosing less than this triangle is flattened, an island or lake
  * smaller than the ring area is left out.
  */
-const MIN_TRIANGLE = 3;
+const MIN_TRIANGLE = 5;
 const MIN_RING = 4;
 /** The grid outlines are drawn on, in SVG units: half a CSS px on the phone map, less on the wide one. */
 const GRID = 0.5;
