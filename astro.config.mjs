@@ -12,8 +12,9 @@ import { REGISTRY } from './src/charts/registry.ts';
 
 // Where the site is deployed. Both default to a local root so that `npm start` works as is;
 // a host sets them (SITE_URL=https://example.org BASE_PATH=/sanctions/) to build for a sub-path.
+// PORT moves the local preview and dev server (`PORT=5000 npm start`).
 // A malformed value stops the build here, naming the variable.
-const { site, base, local } = deployTarget(process.env);
+const { site, base, local, port } = deployTarget(process.env);
 
 /** @type {import('astro').AstroIntegration} */
 const localSiteNotice = {
@@ -47,6 +48,21 @@ export default defineConfig({
   // (the CSS is a few KB compressed, less than one round trip on a slow phone network). Astro puts
   // each inline style's hash in the page's CSP.
   build: { format: 'directory', inlineStylesheets: 'always' },
+  server: { port },
+  vite: {
+    build: {
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          // Astro's content-assets plugin (astro/dist/content/vite-plugin-content-assets.js) opens
+          // the module it writes for each rendered article with "use astro:head-inject", a marker
+          // that nothing reads (Astro finds head propagation through `__astroPropagation`), and
+          // Rolldown warns once per article that bundling drops it. Only that warning is silenced.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   integrations: [
     mdx(),
     sitemap({ filter: (page) => !page.includes('/embed/') }),

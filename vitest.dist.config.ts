@@ -6,6 +6,8 @@ export default defineConfig({
     include: ['tests/dist/**/*.test.ts'],
     environment: 'node',
     env: { TZ: 'UTC' },
+    // Stylesheets are read as text (`?raw`: tokens, the standalone stylesheet); Vitest empties CSS it is not told to keep.
+    css: { include: [/\.css\?raw$/] },
     testTimeout: 60_000,
   },
 });

@@ -7,8 +7,7 @@ import { articleSchema } from './schemas/article';
  * validated data outside Astro's runtime, so they go through src/data/ (see README, "Data").
  */
 const articles = defineCollection({
-  // ARTICLES_DIR is for the scale benchmark (scripts/scale.mjs); the site's articles live in content/articles.
-  loader: glob({ pattern: '*.mdx', base: process.env['ARTICLES_DIR'] ?? './content/articles' }),
+  loader: glob({ pattern: '*.mdx', base: './content/articles' }),
   schema: articleSchema,
 });
 

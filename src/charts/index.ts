@@ -22,8 +22,6 @@ for (const c of CHARTS) {
   unique.add(c.id);
 }
 
-export const isChartId = (id: string): id is ChartId => unique.has(id);
-
 /** Every chart in a language, with the site's data (or another dataset, for tests). */
 export function resolvedCharts(lang: Lang = 'en', data: Datasets = siteData): ResolvedChart[] {
   return CHARTS.map((c) => resolveChart(c, data, getLocale(lang)));
@@ -35,5 +33,5 @@ export function getChart(id: string, lang: Lang = 'en', data: Datasets = siteDat
   return resolveChart(chart, data, getLocale(lang));
 }
 
-export type { ChartDefinition, ChartTable, RenderOptions, ChartLayoutName, ResolvedChart } from './types';
+export type { ResolvedChart } from './types';
 export { resolveChart };

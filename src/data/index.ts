@@ -4,11 +4,10 @@
  *
  * The files are imported (not read with fs) so that Vite tracks them and the same module works in
  * Astro pages, in endpoints and in Vitest. They come in as text (`?raw`) and are parsed here, so a
- * JSON syntax error names its file and line instead of ending in a bundler backtrace. DATA_OVERRIDE_DIR (tests only) swaps in files of the same
- * name from another folder, to build the site with hostile or broken fixtures.
+ * JSON syntax error names its file and line instead of ending in a bundler backtrace. Tests build
+ * the site with other data by swapping these files in a copy of the project
+ * (scripts/lib/fixture-project.mjs).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import sources from '../../content/data/sources.json?raw';
 import partners from '../../content/data/partners.json?raw';
 import budget from '../../content/data/competence-centres.json?raw';
@@ -30,20 +29,10 @@ const texts: Record<keyof RawData, string> = {
   'glossary.json': glossary,
   'classroom.json': classroom,
 };
-const bundled = Object.fromEntries(
+const raw = Object.fromEntries(
   Object.entries(texts).map(([name, text]) => [name, parseJson(`content/data/${name}`, text)]),
 ) as unknown as RawData;
 
-function withOverrides(raw: RawData, dir: string | undefined): RawData {
-  if (!dir) return raw;
-  const out = { ...raw };
-  for (const name of Object.keys(raw) as (keyof RawData)[]) {
-    const file = join(dir, name);
-    if (existsSync(file)) out[name] = parseJson(file, readFileSync(file, 'utf8'));
-  }
-  return out;
-}
-
-export const data = loadDatasets(withOverrides(bundled, process.env['DATA_OVERRIDE_DIR']));
+export const data = loadDatasets(raw);
 
 export type { Datasets } from './datasets';

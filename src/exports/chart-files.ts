@@ -9,7 +9,7 @@ import { SITE, SPOTLIGHT } from '../lib/site';
 import { sourceWho } from '../lib/source-name';
 import { switchState } from '../charts/shared/key';
 import { tableToCsv } from './csv';
-import { standaloneSvg, viewLine } from './standalone-svg';
+import { standaloneSvg } from './standalone-svg';
 import { withEmbeddedFonts } from './fonts';
 import { svgToPng } from './png';
 import { articleCard, chartCard, OG_WIDTH } from './og-image';
@@ -122,5 +122,3 @@ export function chartOgPng(chart: ResolvedChart): Uint8Array {
 export function articleOgPng(slug: string, title: string, description: string, part: string): Uint8Array {
   return memo(`og-article:${slug}:${title}`, () => svgToPng(articleCard(title, description, part), OG_WIDTH));
 }
-
-export { viewLine };

@@ -10,8 +10,6 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { cachedSubset } from '../lib/subset-cache';
 
-export { SANS_STACK } from '../charts/shared/standalone';
-
 const require = createRequire(import.meta.url);
 const WEIGHTS = [
   { weight: 400, file: '400Regular' },

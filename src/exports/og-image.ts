@@ -7,6 +7,7 @@ import { wrap } from '../charts/shared/text';
 import type { ResolvedChart } from '../charts/types';
 import { SITE, SPOTLIGHT } from '../lib/site';
 import { SANS_STACK } from '../charts/shared/standalone';
+import { token } from '../styles/tokens';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -16,14 +17,14 @@ const FONT = SANS_STACK;
 function card(kicker: string, titleLines: string[], titleSize: number, body: SvgNode[]): string {
   return serialize(
     el('svg', { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${OG_WIDTH} ${OG_HEIGHT}`, width: OG_WIDTH, height: OG_HEIGHT, 'font-family': FONT }, [
-      el('rect', { width: OG_WIDTH, height: OG_HEIGHT, fill: '#fdfcfa' }),
-      el('rect', { width: OG_WIDTH, height: 12, fill: '#1b1c1f' }),
-      el('text', { x: PAD, y: PAD + 24, 'font-size': 24, 'font-weight': 700, fill: '#54575e', 'letter-spacing': 1.5 }, [kicker.toUpperCase()]),
+      el('rect', { width: OG_WIDTH, height: OG_HEIGHT, fill: token('--bg') }),
+      el('rect', { width: OG_WIDTH, height: 12, fill: token('--text') }),
+      el('text', { x: PAD, y: PAD + 24, 'font-size': 24, 'font-weight': 700, fill: token('--text-muted'), 'letter-spacing': 1.5 }, [kicker.toUpperCase()]),
       ...titleLines.map((line, i) =>
-        el('text', { x: PAD, y: PAD + 24 + 28 + titleSize * (i + 1) * 1.1, 'font-size': titleSize, 'font-weight': 700, fill: '#1b1c1f' }, [line]),
+        el('text', { x: PAD, y: PAD + 24 + 28 + titleSize * (i + 1) * 1.1, 'font-size': titleSize, 'font-weight': 700, fill: token('--text') }, [line]),
       ),
       ...body,
-      el('text', { x: PAD, y: OG_HEIGHT - PAD + 10, 'font-size': 22, fill: '#54575e' }, [
+      el('text', { x: PAD, y: OG_HEIGHT - PAD + 10, 'font-size': 22, fill: token('--text-muted') }, [
         `${SITE.name} · based on ${SPOTLIGHT.series} by ${SPOTLIGHT.author}`,
       ]),
     ]),
@@ -35,7 +36,7 @@ export function articleCard(title: string, description: string, part: string): s
   // First description line sits well below the title's last baseline.
   const top = PAD + 52 + titleLines.length * 64 * 1.1 + 72;
   const desc = wrap(description, 30, OG_WIDTH - 2 * PAD).slice(0, 3);
-  return card(part, titleLines, 64, desc.map((line, i) => el('text', { x: PAD, y: top + i * 40, 'font-size': 30, fill: '#54575e' }, [line])));
+  return card(part, titleLines, 64, desc.map((line, i) => el('text', { x: PAD, y: top + i * 40, 'font-size': 30, fill: token('--text-muted') }, [line])));
 }
 
 export function chartCard(chart: ResolvedChart): string {

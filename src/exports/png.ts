@@ -1,6 +1,7 @@
 /** SVG to PNG at build time with resvg, using fonts shipped in node_modules so output is the same everywhere. */
 import { Resvg } from '@resvg/resvg-js';
 import { FONT_FILES } from './fonts';
+import { token } from '../styles/tokens';
 
 const FONTS = [...FONT_FILES];
 
@@ -9,7 +10,7 @@ export function svgToPng(svg: string, width: number): Uint8Array {
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'width', value: Math.round(width) },
     font: { fontFiles: FONTS, loadSystemFonts: false, defaultFontFamily: 'Source Sans 3', sansSerifFamily: 'Source Sans 3' },
-    background: '#fdfcfa',
+    background: token('--bg'),
   });
   return resvg.render().asPng();
 }

@@ -9,17 +9,13 @@ import { SITE, SPOTLIGHT } from '../lib/site';
 import { sourceWho } from '../lib/source-name';
 import { SANS_STACK } from '../charts/shared/standalone';
 import { switchState } from '../charts/shared/key';
+import { token } from '../styles/tokens';
 
 const PAD = 32;
 const TITLE = 26;
 const SUBTITLE = 16;
 const SMALL = 13;
 const NOTE = 14;
-/**
- * `wrap` estimates widths for a wide system sans-serif; these files are drawn in Source Sans 3
- * (embedded in the SVG, given to resvg for the PNG), which is at least this much narrower.
- */
-const NARROWER = 1.12;
 
 export interface StandaloneInput {
   chart: ResolvedChart;
@@ -60,43 +56,43 @@ export function standaloneSvg({ chart, pageUrl, state = {} }: StandaloneInput): 
   const inner = width - 2 * PAD;
   const titleLines = wrap(chart.title, TITLE, inner, 'bold');
   const view = viewLine(chart, state);
-  const subtitleLines = wrap(view ? `${chart.subtitle}. ${view}.` : chart.subtitle, SUBTITLE, inner * NARROWER);
+  const subtitleLines = wrap(view ? `${chart.subtitle}. ${view}.` : chart.subtitle, SUBTITLE, inner);
   // The notes travel with the picture: they carry caveats the chart exists to make.
   const notes = chart.notes.filter(Boolean);
   const noteLines = notes.flatMap((n, i) =>
-    wrap(notes.length > 1 ? `${i + 1}. ${n}` : `Note: ${n}`, NOTE, inner * NARROWER).map((line, j) => ({ line, first: j === 0 && i > 0 })),
+    wrap(notes.length > 1 ? `${i + 1}. ${n}` : `Note: ${n}`, NOTE, inner).map((line, j) => ({ line, first: j === 0 && i > 0 })),
   );
-  const footLines = [...wrap(sourceLine(chart), SMALL, inner * NARROWER), ...wrap(creditLine(pageUrl), SMALL, inner * NARROWER)];
+  const footLines = [...wrap(sourceLine(chart), SMALL, inner), ...wrap(creditLine(pageUrl), SMALL, inner)];
 
   let y = PAD + TITLE;
-  const title = titleLines.map((line, i) => el('text', { x: PAD, y: y + i * TITLE * 1.2, 'font-size': TITLE, 'font-weight': 700, fill: '#1b1c1f' }, [line]));
+  const title = titleLines.map((line, i) => el('text', { x: PAD, y: y + i * TITLE * 1.2, 'font-size': TITLE, 'font-weight': 700, fill: token('--text') }, [line]));
   y += (titleLines.length - 1) * TITLE * 1.2 + SUBTITLE * 1.6;
-  const subtitle = subtitleLines.map((line, i) => el('text', { x: PAD, y: y + i * SUBTITLE * 1.3, 'font-size': SUBTITLE, fill: '#54575e' }, [line]));
+  const subtitle = subtitleLines.map((line, i) => el('text', { x: PAD, y: y + i * SUBTITLE * 1.3, 'font-size': SUBTITLE, fill: token('--text-muted') }, [line]));
   y += (subtitleLines.length - 1) * SUBTITLE * 1.3 + SUBTITLE;
   const chartTop = y;
   y += size.height + NOTE * 1.8;
   const note = noteLines.map(({ line, first }) => {
     if (first) y += NOTE * 0.4;
-    const t = el('text', { x: PAD, y, 'font-size': NOTE, fill: '#1b1c1f' }, [line]);
+    const t = el('text', { x: PAD, y, 'font-size': NOTE, fill: token('--text') }, [line]);
     y += NOTE * 1.35;
     return t;
   });
   if (noteLines.length) y += SMALL * 1.2;
-  const foot = footLines.map((line, i) => el('text', { x: PAD, y: y + i * SMALL * 1.4, 'font-size': SMALL, fill: '#54575e' }, [line]));
+  const foot = footLines.map((line, i) => el('text', { x: PAD, y: y + i * SMALL * 1.4, 'font-size': SMALL, fill: token('--text-muted') }, [line]));
   const height = Math.ceil(y + (footLines.length - 1) * SMALL * 1.4 + PAD);
 
   const framed = serialize(
     el('svg', { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${width} ${height}`, width, height, 'font-family': SANS_STACK }, [
       el('title', {}, [chart.title]),
       el('desc', {}, [chart.description]),
-      el('rect', { width, height, fill: '#fdfcfa' }),
+      el('rect', { width, height, fill: token('--bg') }),
       ...title,
       ...subtitle,
       el('g', { id: `${chart.id}-chart`, transform: `translate(${PAD} ${Math.round(chartTop)})` }, [
         chart.render({ layout: 'wide', theme: 'standalone', state }),
       ]),
       ...note,
-      el('line', { x1: PAD, x2: width - PAD, y1: Math.round(y - SMALL * 1.3), y2: Math.round(y - SMALL * 1.3), stroke: '#d6d2c8' }),
+      el('line', { x1: PAD, x2: width - PAD, y1: Math.round(y - SMALL * 1.3), y2: Math.round(y - SMALL * 1.3), stroke: token('--rule') }),
       ...foot,
     ]),
   );

@@ -1,21 +1,29 @@
 /**
- * Reads SITE_URL and BASE_PATH, the two settings a host gives the build. A malformed value fails
- * the build with a message that names the variable; an unset SITE_URL is fine for `npm start` but
- * is announced, because embed codes, citations and PNG credits will then point at localhost.
+ * Reads SITE_URL and BASE_PATH, the two settings a host gives the build, and PORT, the local
+ * preview's port (`PORT=5000 npm start`). A malformed value fails the build with a message that
+ * names the variable; an unset SITE_URL is fine for `npm start` but is announced, because embed
+ * codes, citations and PNG credits will then point at the local preview.
  */
 export interface DeployTarget {
   site: string;
   base: string;
   /** True when SITE_URL was not set and the local preview address is used. */
   local: boolean;
+  /** Where `astro preview` and `astro dev` listen. */
+  port: number;
 }
 
-export const LOCAL_SITE = 'http://localhost:4321';
+export const DEFAULT_PORT = 4321;
 
 export function deployTarget(env: Record<string, string | undefined>): DeployTarget {
   const rawSite = env['SITE_URL']?.trim() || undefined;
   const rawBase = env['BASE_PATH']?.trim() || '/';
-  let site = LOCAL_SITE;
+  const rawPort = env['PORT']?.trim() || String(DEFAULT_PORT);
+  if (!/^\d{1,5}$/.test(rawPort) || Number(rawPort) < 1 || Number(rawPort) > 65535)
+    throw new Error(`PORT must be a port number from 1 to 65535, not "${rawPort}".`);
+  const port = Number(rawPort);
+  // Links in a local build point at the preview that serves it.
+  let site = `http://localhost:${port}`;
   if (rawSite) {
     let url: URL;
     try {
@@ -32,5 +40,5 @@ export function deployTarget(env: Record<string, string | undefined>): DeployTar
   if (!/^\/([A-Za-z0-9._~-]+\/)*$/.test(rawBase.endsWith('/') ? rawBase : `${rawBase}/`))
     throw new Error(`BASE_PATH must be a path such as /sanctions/, not "${rawBase}".`);
   const base = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
-  return { site, base, local: !rawSite };
+  return { site, base, local: !rawSite, port };
 }

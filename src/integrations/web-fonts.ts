@@ -42,7 +42,7 @@ function weightAxis(face: FontFaceRule, used: [number, number]): { min: number; 
 }
 
 export interface WebFontsOptions {
-  /** Licence files to ship in dist/fonts/, by the name they get there ("LICENSE-source-serif-4.txt"). */
+  /** Licence files to ship in dist/fonts/, by the name they get there ("LICENSE-source-sans-3.txt"). */
   licences: Record<string, string>;
 }
 

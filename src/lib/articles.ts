@@ -1,4 +1,4 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 
 export type Article = CollectionEntry<'articles'>;
 
@@ -39,7 +39,6 @@ export async function sectionExplaining(article: Article, k: string): Promise<Fi
   if (at < 0) throw new Error(`content/articles/${article.id}.mdx never prints the figure "${k}" with <Num k="${k}" />`);
   const before = [...body.slice(0, at).matchAll(/^## /gm)].length;
   if (before === 0) throw new Error(`content/articles/${article.id}.mdx prints "${k}" before its first ## heading`);
-  const { render } = await import('astro:content');
   const { headings } = await render(article);
   const h = headings.filter((x) => x.depth === 2)[before - 1];
   if (!h) throw new Error(`content/articles/${article.id}.mdx: no heading for section ${before}`);

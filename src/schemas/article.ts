@@ -26,5 +26,3 @@ export const articleSchema = z.strictObject({
     })
     .transform((v) => (v instanceof Date ? v : new Date(`${v}T00:00:00Z`))),
 });
-
-export type ArticleFrontmatter = z.infer<typeof articleSchema>;

@@ -28,8 +28,11 @@ function java(): string {
   );
 }
 
+// vnu-jar's main export is the path of its jar file.
+const require = createRequire(import.meta.url);
+
 function check(): NuMessage[] {
-  const jar = String(createRequire(import.meta.url)('vnu-jar'));
+  const jar = String(require('vnu-jar'));
   const run = spawnSync(java(), ['-jar', jar, '--errors-only', '--format', 'json', '--skip-non-html', DIST], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,

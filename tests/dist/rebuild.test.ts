@@ -1,37 +1,73 @@
 /**
  * Builds the site again, three ways, and compares: the same commit twice (byte-identical), under a
- * sub-path (BASE_PATH), and with hostile data (markup and quotes in the text).
+ * sub-path (BASE_PATH), and with hostile text (markup, quotes and replacement patterns) in its data
+ * and in a chart's own words. Each build is of a fixture project (scripts/lib/fixture-project.mjs):
+ * a copy of the site with files swapped, so production code has no switch for tests.
  */
-import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, beforeAll } from 'vitest';
 import { csvParse } from 'd3-dsv';
+import { unzipSync, strFromU8 } from 'fflate';
+import { fixtureProject } from '../../scripts/lib/fixture-project.mjs';
 import { curlQuotes } from '../../src/lib/typography';
 import { DIST, filesIn } from './files';
 
-function build(outDir: string, env: Record<string, string> = {}): void {
-  rmSync(outDir, { recursive: true, force: true });
-  try {
-    // Vitest puts Vite's own variables (BASE_URL, MODE, NODE_ENV=test…) in process.env; a child build
-    // would take them as its own, so it gets the environment a developer's shell would give it.
-    const clean = Object.fromEntries(
-      Object.entries(process.env).filter(([k]) => !/^(VITEST.*|NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR)$/.test(k)),
-    );
-    execFileSync('npx', ['astro', 'build', '--outDir', outDir], { env: { ...clean, ...env }, stdio: 'pipe' });
-  } catch (e) {
-    const err = e as { stdout?: Buffer; stderr?: Buffer };
-    const tail = `${err.stderr ?? ''}`.split('\n').filter((l) => l.trim() && !/WARN|[│╭╰─]/.test(l)).slice(-20).join('\n');
-    throw new Error(`astro build --outDir ${outDir} failed:\n${tail}`);
-  }
+const files = filesIn;
+// The sub-path build waits for the time-zone build before it: two builds, beside a third, on a busy machine.
+const BUILD_TIMEOUT = 600_000;
+
+/**
+ * Two copies, built side by side: the site as it is (built twice, in another time zone and under a
+ * sub-path) and the hostile one. Started when the file loads, so the two chains overlap.
+ */
+const site = fixtureProject('site');
+const hostile = fixtureProject('hostile');
+
+const asItIs = (async () => ({
+  again: await site.build({ outDir: 'dist-tz', env: { TZ: 'Pacific/Kiritimati' } }),
+  base: await site.build({ outDir: 'dist-base', env: { BASE_PATH: '/sanctions/', SITE_URL: 'https://example.org' } }),
+}))();
+
+/** Text that must stay text: it closes the elements our embed codes and copy fields sit in, and uses String.replace patterns. */
+const HOSTILE_TITLE = `Few developers </textarea></iframe><script>alert("t")</script> saw "real" US$& support, $' ends here`;
+/** What shows of it wherever it shows: the title's markup, a replacement pattern and its last words (a `"` that ended an attribute would cut them). */
+const TITLE_MARKS = ['</textarea></iframe><script>alert(', 'US$& support', 'ends here'];
+
+/**
+ * Puts HOSTILE_TITLE in the survey chart's own words: the first `title:` of its messages file
+ * (or, before the chart contract, of its definition).
+ */
+function giveSurveyHostileTitle(): void {
+  const folder = 'src/charts/russoft-survey';
+  const candidates = [`${folder}/messages/en.ts`, `${folder}/russoft-survey.ts`];
+  const file = candidates.find((f) => {
+    try {
+      return /\btitle: '/.test(readFileSync(join(hostile.root, f), 'utf8'));
+    } catch {
+      return false;
+    }
+  });
+  if (!file) throw new Error(`no "title: '…'" in ${candidates.join(' or ')} of the fixture project`);
+  const text = readFileSync(join(hostile.root, file), 'utf8');
+  hostile.write(file, text.replace(/\btitle: '(?:[^'\\]|\\.)*'/, () => `title: ${JSON.stringify(HOSTILE_TITLE)}`));
 }
 
-const files = filesIn;
+const hostileBuild = (async () => {
+  const fixtures = 'tests/fixtures/hostile';
+  for (const f of readdirSync(fixtures).filter((n) => n.endsWith('.json'))) hostile.write(`content/data/${f}`, readFileSync(join(fixtures, f), 'utf8'));
+  giveSurveyHostileTitle();
+  return hostile.build();
+})();
 
-describe('a second build of the same commit, fourteen hours ahead of UTC', () => {
-  const again = '/tmp/sidestepped-rebuild';
-  // The machine's time zone must not reach any file (zip timestamps, dates in pages and feeds).
-  beforeAll(() => build(again, { TZ: 'Pacific/Kiritimati' }), 120_000);
+// A build that fails is reported by the tests that wait for it, not as an unhandled rejection.
+asItIs.catch(() => {});
+hostileBuild.catch(() => {});
+
+describe('a second build of the same commit, fourteen hours ahead of UTC, from another folder', () => {
+  let again = '';
+  // The machine's time zone and the project's path must not reach any file (zip timestamps, dates in pages and feeds).
+  beforeAll(async () => void (again = (await asItIs).again.outDir), BUILD_TIMEOUT);
 
   it('is byte-identical', () => {
     const a = files(DIST);
@@ -42,8 +78,8 @@ describe('a second build of the same commit, fourteen hours ahead of UTC', () =>
 });
 
 describe('a build under a sub-path (BASE_PATH=/sanctions/)', () => {
-  const out = '/tmp/sidestepped-base';
-  beforeAll(() => build(out, { BASE_PATH: '/sanctions/', SITE_URL: 'https://example.org' }), 120_000);
+  let out = '';
+  beforeAll(async () => void (out = (await asItIs).base.outDir), BUILD_TIMEOUT);
 
   it('links, assets, embed codes, oEmbed and downloads all carry the base', () => {
     const html = readFileSync(join(out, 'articles/partners/index.html'), 'utf8');
@@ -62,12 +98,37 @@ describe('a build under a sub-path (BASE_PATH=/sanctions/)', () => {
   });
 });
 
-describe('a build with hostile data (tests/fixtures/hostile)', () => {
-  const out = '/tmp/sidestepped-hostile';
+/** Undoes the escaping of HTML and XML text and attribute values. */
+const unescape = (s: string) =>
+  s
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
+    .replace(/&#x([\da-f]+);/gi, (_, n: string) => String.fromCodePoint(parseInt(n, 16)))
+    .replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e]!);
+
+/** The decoded contents of every <textarea> (copy fields: embed codes, citations) of a page. */
+const textareas = (html: string) => [...html.matchAll(/<textarea\b[^>]*>([\s\S]*?)<\/textarea>/g)].map((m) => unescape(m[1]!));
+
+/** An embed code as one iframe (and the optional host script), with the iframe's title decoded. */
+function embedCodeParts(code: string) {
+  // A start tag's attributes: quoted values may hold ">" (only "<", "&" and '"' must be escaped there).
+  const tag = (name: string) => new RegExp(`<${name}\\b((?:[^>"]|"[^"]*")*)>`, 'g');
+  const iframes = [...code.matchAll(tag('iframe'))];
+  return {
+    iframes: iframes.length,
+    closed: code.split('</iframe>').length - 1,
+    scripts: [...code.matchAll(tag('script'))].map((m) => m[0]),
+    title: unescape(/\stitle="([^"]*)"/.exec(iframes[0]?.[1] ?? '')?.[1] ?? ''),
+  };
+}
+
+describe('a build with hostile text (tests/fixtures/hostile, and a chart title)', () => {
   const raw = '<script>alert("x")</script> & "quoted" \'single\'';
   const shown = curlQuotes(raw);
   const escaped = shown.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  beforeAll(() => build(out, { DATA_OVERRIDE_DIR: 'tests/fixtures/hostile' }), 120_000);
+  /** The survey answer as the fixture has it, as it is shown. */
+  const label = curlQuotes(`Undecided ${raw} US$& $'`);
+  let out = '';
+  beforeAll(async () => void (out = (await hostileBuild).outDir), BUILD_TIMEOUT);
 
   const read = (f: string) => readFileSync(join(out, f), 'utf8');
   const textFiles = () => files(out).filter((f) => /\.(html|svg|json|csv|xml|txt)$/.test(f));
@@ -75,7 +136,7 @@ describe('a build with hostile data (tests/fixtures/hostile)', () => {
   it('never lets the markup through as markup', () => {
     // Inside a quoted attribute value "<" is only text; everywhere else it would start a tag.
     const outsideAttributes = (s: string) => s.replace(/="[^"]*"/g, '=""');
-    const markup = textFiles().filter((f) => /\.(html|svg|xml)$/.test(f) && outsideAttributes(read(f)).includes('<script>alert('));
+    const markup = textFiles().filter((f) => /\.(html|svg|xml)$/.test(f) && /<script>alert\(/.test(outsideAttributes(read(f))));
     expect(markup).toEqual([]);
   });
 
@@ -88,16 +149,56 @@ describe('a build with hostile data (tests/fixtures/hostile)', () => {
 
   it('keeps the CSV and JSON exact', () => {
     const rows = csvParse(read('data/russoft-survey.csv'));
-    expect(rows.some((r) => Object.values(r).includes(`Undecided ${shown}`))).toBe(true);
+    expect(rows.some((r) => Object.values(r).includes(label))).toBe(true);
     const doc = JSON.parse(read('data/russoft-survey.json'));
-    expect(JSON.stringify(doc.data)).toContain(JSON.stringify(`Undecided ${shown}`).slice(1, -1));
+    expect(JSON.stringify(doc.data)).toContain(JSON.stringify(label).slice(1, -1));
   });
 
-  it('keeps the oEmbed files valid', () => {
+  it('gives every oEmbed file one iframe whose title is the chart title, whole', () => {
     for (const f of files(out).filter((x) => x.startsWith('oembed/'))) {
       const o = JSON.parse(read(f));
-      expect(o.type).toBe('rich');
-      expect(o.html).not.toContain('alert(');
+      expect(o.type, f).toBe('rich');
+      const code = embedCodeParts(o.html);
+      expect({ iframes: code.iframes, closed: code.closed, scripts: code.scripts.length }, f).toEqual({ iframes: 1, closed: 1, scripts: 1 });
+      expect(code.title, f).toBe(o.title);
     }
+    const survey = JSON.parse(read('oembed/russoft-survey.json'));
+    for (const mark of TITLE_MARKS) expect(survey.title).toContain(mark);
+  });
+
+  it('keeps the embed code and the citations on the chart page whole, the hostile title inside them as text', () => {
+    const fields = textareas(read('charts/russoft-survey/index.html'));
+    const codes = fields.filter((t) => t.startsWith('<iframe'));
+    expect(codes.length).toBeGreaterThan(0);
+    for (const c of codes) {
+      const code = embedCodeParts(c);
+      expect(code.iframes).toBe(1);
+      expect(code.closed).toBe(1);
+      for (const mark of TITLE_MARKS) expect(code.title).toContain(mark);
+    }
+    // APA, MLA, Chicago and BibTeX each cite the chart by its title (MLA and Chicago in title case).
+    const cited = fields.filter((t) => !t.startsWith('<iframe') && t.toLowerCase().includes(TITLE_MARKS[0]!));
+    expect(cited.length).toBeGreaterThanOrEqual(4);
+    for (const c of cited) for (const mark of TITLE_MARKS.slice(1)) expect(c.toLowerCase().replace(/\\([$&])/g, '$1'), c).toContain(mark.toLowerCase());
+    expect(cited.some((c) => c.includes('US\\$\\& support')), 'BibTeX escapes $ and &').toBe(true);
+  });
+
+  it('puts the title in the classroom download as text', () => {
+    const zip = unzipSync(readFileSync(join(out, 'downloads/sanctions-sidestepped-classroom.zip')));
+    const readme = Object.entries(zip).find(([name]) => /readme/i.test(name));
+    expect(readme, 'the classroom zip has a README').toBeDefined();
+    const text = strFromU8(readme![1]);
+    for (const mark of TITLE_MARKS) expect(text).toContain(mark);
+  });
+
+  it('draws "$&" and "$\'" in chart text literally in the standalone SVG, as one well-formed document', () => {
+    const svg = read('charts/russoft-survey.svg');
+    // A chart spliced in with String.replace reads "$&" as "the matched text" and "$'" as "what follows it".
+    expect(svg).toContain('US$&amp; $');
+    expect(svg).toContain('US$&amp; support');
+    expect(svg.split('<?xml').length - 1).toBe(1);
+    expect(svg.split('<svg').length).toBe(svg.split('</svg>').length);
+    expect(svg.trimEnd().endsWith('</svg>')).toBe(true);
+    expect(svg).not.toMatch(/@@\w+@@/);
   });
 });

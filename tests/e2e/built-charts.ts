@@ -56,14 +56,6 @@ export function articlesWithCharts(dir = DIST): { path: string; charts: string[]
 
 export const figureOf = (page: Page, id: string): Locator => page.locator(`figure[data-chart="${id}"]`);
 
-/** The layout the figure shows ('wide' or 'narrow'): the one SVG that is rendered. */
-export const shownLayout = (figure: Locator): Promise<string> =>
-  figure.evaluate((f) => {
-    const shown = [...f.querySelectorAll<SVGSVGElement>('.chart-svg svg')].filter((s) => s.checkVisibility());
-    if (shown.length !== 1) throw new Error(`${shown.length} layouts shown`);
-    return shown[0]!.getAttribute('data-layout') ?? '';
-  });
-
 export interface MarkInfo {
   id: string;
   title: string;

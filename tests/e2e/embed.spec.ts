@@ -27,9 +27,9 @@ const WRONG_HEIGHT = 150;
 const tooShort = (code: string) => code.replace(/ height="\d+"/, ` height="${WRONG_HEIGHT}"`);
 
 /** The host's resizer has grown the frame until the embed shows everything at its natural size. */
-async function resizedToFit(page: Page): Promise<void> {
-  const iframe = page.locator('iframe[data-sidestepped-embed]');
-  const frame = await embedFrame(page);
+async function resizedToFit(page: Page, selector = 'iframe[data-sidestepped-embed]'): Promise<void> {
+  const iframe = page.locator(selector);
+  const frame = await embedFrame(page, selector);
   await expect.poll(async () => (await iframe.boundingBox())!.height).toBeGreaterThan(WRONG_HEIGHT * 2);
   // Settled: the chart at its natural shape, every note and the source line shown, nothing to scroll.
   await expect
@@ -59,53 +59,85 @@ for (const width of [360, 900]) {
   });
 }
 
-test('the embed posts its height in all three shapes and ignores messages sent to it', async ({ page, baseURL }) => {
-  // The host logs what our iframe posts (got) apart from any other message (others).
+test('our host script gives each embed the height it posts, in all three shapes, and ignores heights from anywhere else', async ({ page, baseURL }) => {
+  await page.setViewportSize({ width: 640, height: 800 });
+  // Two of our embeds, each too short, and a frame on the host's own origin that claims to be one
+  // of ours (a host page may mark any frame): the host script must trust only our origin.
+  // The host logs every message with the frame it came from ("window" for none of them).
+  const charts = ['russoft-survey', 'timeline'] as const;
   host.set(
     hostPage(
-      `<script>window.got=[];window.others=[];addEventListener('message',function(e){var f=document.querySelector('iframe');(f&&e.source===f.contentWindow?got:others).push(e.data)});</script>${tooShort(embedCodeFor('russoft-survey', baseURL!, true))}`,
+      `<script>window.log=[];addEventListener('message',function(e){var f=[].find.call(document.querySelectorAll('iframe'),function(f){return f.contentWindow===e.source});log.push({from:f?f.getAttribute('data-sidestepped-embed'):'window',data:e.data})});</script>` +
+        charts.map((id) => tooShort(embedCodeFor(id, baseURL!, true))).join('') +
+        `<iframe data-sidestepped-embed="impostor" title="not ours" height="100" srcdoc="<p>A frame of the host page"></iframe>`,
     ),
   );
-  type Logs = { got: Record<string, unknown>[]; others: unknown[] };
-  const logs = () => page.evaluate(() => ({ got: (window as unknown as Logs).got, others: (window as unknown as Logs).others }));
+  type Logged = { from: string; data: Record<string, unknown> | string };
+  const log = () => page.evaluate(() => (window as unknown as { log: Logged[] }).log);
+  const sent = (entries: Logged[], id: string) => entries.filter((m) => m.from === id).map((m) => m.data as Record<string, unknown>);
+  const frameOf = (id: string) => `iframe[data-sidestepped-embed="${id}"]`;
+  const heightOf = async (id: string) => (await page.locator(frameOf(id)).boundingBox())!.height;
   await page.goto(host.url());
-  const frame = await embedFrame(page);
-  const iframe = page.locator('iframe[data-sidestepped-embed]');
-  // Settled: the frame has the height the embed last posted.
-  await expect
-    .poll(async () => {
-      const { got } = await logs();
-      const last = got.filter((m) => m['type'] === 'sidestepped:height').at(-1)?.['height'];
-      return last !== undefined && Math.abs((await iframe.boundingBox())!.height - Number(last)) < 1;
-    })
-    .toBe(true);
-  const { got } = await logs();
-  expect(got).toContainEqual(expect.objectContaining({ type: 'sidestepped:height', chart: 'russoft-survey' }));
-  expect(got.some((m) => typeof m['datawrapper-height'] === 'object')).toBe(true);
-  expect(got).toContainEqual(expect.objectContaining({ sentinel: 'amp', type: 'embed-size' }));
-  const before = (await iframe.boundingBox())!.height;
-  // Hostile messages: into the embed, and to the host page from a window that is not our iframe
-  // (the host script must ignore both). Each batch ends with a marker; once the marker has
-  // arrived, every message before it has been handled (messages from one window to another
-  // arrive in order), so there is nothing to wait for.
-  await frame.evaluate(() => {
+
+  for (const id of charts) {
+    // Settled: the frame has grown from the wrong height to the last height its embed posted,
+    // and at that height the embed shows everything at its natural size (so that height is right).
+    await expect
+      .poll(async () => {
+        const last = sent(await log(), id).filter((m) => m['type'] === 'sidestepped:height').at(-1)?.['height'];
+        return typeof last === 'number' && last > WRONG_HEIGHT && Math.abs((await heightOf(id)) - last) < 1;
+      }, `${id}: the frame takes the height its embed posts`)
+      .toBe(true);
+    await resizedToFit(page, frameOf(id));
+  }
+  const before = Object.fromEntries(await Promise.all([...charts, 'impostor'].map(async (id) => [id, await heightOf(id)] as const)));
+  // Each frame got its own height, not the other's.
+  expect(before['russoft-survey']).not.toBe(before['timeline']);
+  // The same last height in the three shapes hosts listen for.
+  for (const id of charts) {
+    const posted = sent(await log(), id);
+    const lastOf = (pick: (m: Record<string, unknown>) => unknown) => posted.map(pick).filter((h) => typeof h === 'number').at(-1);
+    const heights = [
+      lastOf((m) => (m['type'] === 'sidestepped:height' && m['chart'] === id ? m['height'] : undefined)),
+      lastOf((m) => (m['datawrapper-height'] as Record<string, unknown> | undefined)?.[id]),
+      lastOf((m) => (m['sentinel'] === 'amp' && m['type'] === 'embed-size' ? m['height'] : undefined)),
+    ];
+    expect(heights, `${id}: sidestepped, Datawrapper and AMP heights`).toEqual([before[id], before[id], before[id]]);
+  }
+
+  // Plausible heights (the script would apply 777 from our iframe) from everywhere else: into our
+  // embed, from the host page itself, and from the impostor frame on the host's origin. Each batch
+  // ends with a marker; messages from one window to another arrive in order, and every listener
+  // of a message (the host script's too) has run once the host's log holds it.
+  const claim = { type: 'sidestepped:height', chart: 'russoft-survey', height: 777 };
+  const postedSoFar = (await log()).length;
+  const embed = await embedFrame(page, frameOf('russoft-survey'));
+  await embed.evaluate(() => {
     (window as unknown as { seen: unknown[] }).seen = [];
     addEventListener('message', (e) => (window as unknown as { seen: unknown[] }).seen.push(e.data));
   });
-  await page.evaluate(() => {
-    const f = document.querySelector('iframe')!;
-    f.contentWindow!.postMessage({ type: 'sidestepped:height', chart: 'russoft-survey', height: 5 }, '*');
+  await page.evaluate((claim) => {
+    const f = document.querySelector<HTMLIFrameElement>('iframe[data-sidestepped-embed="russoft-survey"]')!;
+    f.contentWindow!.postMessage(claim, '*');
     f.contentWindow!.postMessage('<img src=x onerror=alert(1)>', '*');
     f.contentWindow!.postMessage('marker', '*');
-    window.postMessage({ type: 'sidestepped:height', chart: 'russoft-survey', height: 5 }, '*');
-    window.postMessage({ 'datawrapper-height': { 'russoft-survey': 5 } }, '*');
+    window.postMessage(claim, '*');
+    window.postMessage({ 'datawrapper-height': { 'russoft-survey': 777 } }, '*');
     window.postMessage('marker', '*');
-  });
-  await expect.poll(() => frame.evaluate(() => (window as unknown as { seen: unknown[] }).seen.includes('marker'))).toBe(true);
-  await expect.poll(async () => (await logs()).others.includes('marker')).toBe(true);
-  expect((await iframe.boundingBox())!.height).toBe(before);
-  // The embed answered none of them.
-  expect((await logs()).got.length).toBe(got.length);
+  }, claim);
+  const impostor = page.frames().find((f) => f.url() === 'about:srcdoc')!;
+  await impostor.evaluate((claim) => {
+    parent.postMessage(claim, '*');
+    parent.postMessage({ ...claim, chart: 'impostor' }, '*');
+    parent.postMessage('marker', '*');
+  }, claim);
+  await expect.poll(() => embed.evaluate(() => (window as unknown as { seen: unknown[] }).seen.includes('marker'))).toBe(true);
+  await expect
+    .poll(async () => (await log()).filter((m) => m.data === 'marker').map((m) => m.from).sort())
+    .toEqual(['impostor', 'window']);
+  for (const id of [...charts, 'impostor']) expect(await heightOf(id), `${id} was resized by a message not from it`).toBe(before[id]);
+  // The embed answered none of the messages sent to it.
+  expect((await log()).slice(postedSoFar).filter((m) => m.from === 'russoft-survey')).toEqual([]);
 });
 
 test('an embed page opened on its own, not in a frame, keeps the chart at its natural size and scrolls', async ({ page, baseURL }) => {

@@ -21,6 +21,17 @@ describe('article frontmatter', () => {
     expect(r.error?.issues[0]?.message).toContain('160');
   });
 
+  it('allows titles and descriptions exactly as long as the README says, and not a character more', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const titleMax = Number(/^title: .*# ≤ (\d+) characters/m.exec(readme)?.[1]);
+    const [descMin, descMax] = (/^description: .*# (\d+)–(\d+) characters/m.exec(readme) ?? []).slice(1).map(Number);
+    expect([titleMax, descMin, descMax].every((n) => Number.isInteger(n) && n! > 0), 'the README states the limits').toBe(true);
+    const ok = (over: Partial<typeof valid>) => articleSchema.safeParse({ ...valid, ...over }).success;
+    expect([ok({ title: 'x'.repeat(titleMax) }), ok({ title: 'x'.repeat(titleMax + 1) })]).toEqual([true, false]);
+    expect([ok({ description: 'x'.repeat(descMin!) }), ok({ description: 'x'.repeat(descMin! - 1) })]).toEqual([true, false]);
+    expect([ok({ description: 'x'.repeat(descMax!) }), ok({ description: 'x'.repeat(descMax! + 1) })]).toEqual([true, false]);
+  });
+
   it('rejects a missing title', () => {
     const { title: _omit, ...noTitle } = valid;
     expect(articleSchema.safeParse(noTitle).error?.issues[0]?.path).toEqual(['title']);

@@ -12,6 +12,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import postcss from 'postcss';
 import {
   clampRgb,
   converter,
@@ -25,12 +26,13 @@ import {
   type Color,
 } from 'culori';
 import { describe, expect, it } from 'vitest';
+import { chartStylesheets } from '../../src/charts/shared/standalone';
+import { rawTokens } from '../../src/styles/tokens';
 
-const css = readFileSync('src/styles/tokens.css', 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
 const THEMES = ['light', 'dark'] as const;
 type Theme = (typeof THEMES)[number];
 
-const raw = new Map([...css.matchAll(/--([\w-]+):\s*([^;]+);/g)].map((m) => [m[1]!, m[2]!.trim()]));
+const raw = new Map([...rawTokens(readFileSync('src/styles/tokens.css', 'utf8'))].map(([k, v]) => [k.slice(2), v]));
 /** A colour token's value in one theme: `light-dark(a, b)`, a hex, or var() of another token. */
 function token(name: string, theme: Theme, seen: string[] = []): string {
   const v = raw.get(name);
@@ -43,6 +45,14 @@ function token(name: string, theme: Theme, seen: string[] = []): string {
   if (/^#[0-9a-f]{6}$/i.test(v)) return v;
   throw new Error(`tokens.css: --${name} is "${v}", not light-dark(#hex, #hex) or var(--token)`);
 }
+/** The selectors of every rule (also inside @media and @container) with a declaration that `has`. */
+const selectorsWhere = (css: string, has: (d: { prop: string; value: string }) => boolean): string[] => {
+  const out: string[] = [];
+  postcss.parse(css).walkRules((r) => {
+    if (r.some((d) => d.type === 'decl' && has(d))) out.push(...r.selectors.map((s) => s.replace(/\s+/g, ' ')));
+  });
+  return out;
+};
 const colour = (hex: string): Color => {
   const c = parse(hex);
   if (!c) throw new Error(`not a colour: ${hex}`);
@@ -216,10 +226,7 @@ describe('the palette', () => {
   }
 
   it('lists every rule that draws text in the background colour', () => {
-    const chartsCss = readFileSync('src/charts/shared/charts.css', 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
-    const bgFilled = [...chartsCss.matchAll(/([^{}]+)\{([^{}]*)\}/g)]
-      .filter((m) => /(^|;)\s*fill:\s*var\(--bg\)/.test(m[2]!))
-      .flatMap((m) => m[1]!.split(',').map((s) => s.trim().replace(/\s+/g, ' ')));
+    const bgFilled = chartStylesheets().flatMap((sheet) => selectorsWhere(sheet, (d) => d.prop === 'fill' && d.value === 'var(--bg)'));
     const unlisted = bgFilled.filter((s) => !(s in TEXT_ON_FILL) && !(s in BG_FILLED_SHAPES));
     expect(unlisted, 'add each to TEXT_ON_FILL with the fills its text sits on').toEqual([]);
   });
@@ -235,10 +242,7 @@ describe('the accent means the spotlight, and only the spotlight', () => {
     const source = readFileSync(file, 'utf8');
     // An Astro component's styles are its <style> blocks.
     const styles = file.endsWith('.astro') ? [...source.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!).join('\n') : source;
-    const text = styles.replace(/\/\*[\s\S]*?\*\//g, '');
-    return [...text.matchAll(/([^{}]+)\{([^{}]*)\}/g)]
-      .filter((m) => /var\(--accent\)/.test(m[2]!))
-      .flatMap((m) => m[1]!.split(',').map((s) => ({ file, selector: s.trim().replace(/\s+/g, ' ') })));
+    return selectorsWhere(styles, (d) => d.value.includes('var(--accent)')).map((selector) => ({ file, selector }));
   });
 
   it('is used somewhere', () => {

@@ -37,15 +37,6 @@ export function formalCategory(p: Partner): FormalCategory {
   return 'none';
 }
 
-/** Every formal status of a country, in words: "EAEU member, BRICS member". */
-export function formalStatuses(p: Partner): string[] {
-  const out: string[] = [];
-  if (p.eaeu.status !== 'none') out.push(`EAEU ${p.eaeu.status}`);
-  if (p.brics.status === 'member') out.push('BRICS member');
-  if (p.oecd.status === 'member') out.push('OECD member');
-  return out;
-}
-
 /** Where the spotlight's grouping and formal status part ways. */
 export function formalMismatch(p: Partner): string | undefined {
   if (p.group === 'eurasian' && p.eaeu.status === 'none') return 'no EAEU status';
@@ -223,12 +214,6 @@ function projectionIn(spec: PanelSpec, box: Box): GeoProjection {
       [box.x, box.y],
       [box.x + box.width, box.y + box.height],
     ]);
-}
-
-/** The main projection of a layout (tests use it to find where a place is drawn). */
-export function projectionFor(layout: ChartLayoutName, size: Size): GeoProjection {
-  const [main] = panelBoxes(layout, size.width);
-  return projectionIn(main!.spec, main!.box);
 }
 
 /** The largest polygon of a (multi)polygon, so that anchors sit on the mainland. */

@@ -111,7 +111,7 @@ export function partnersMapSvg(layout: PartnersMapLayout, view: PartnersView, st
   const hatch = `${id}-hatch`;
   const groupOf = new Map(layout.countries.map((c) => [c.partner.id, c.partner.group]));
   // Marks carry the classes of both views, inline and standalone alike: the figure's (or the
-  // standalone root's) data-view picks the colours through charts.css.
+  // standalone root's) data-view picks the colours through partners-map.css.
   return [
     el('defs', {}, [
       ...layout.panels.map((p) => el('clipPath', { id: `${id}-clip-${p.id}` }, [el('rect', { x: p.box.x, y: p.box.y, width: p.box.width, height: p.box.height })])),

@@ -3,6 +3,7 @@ import { el, type SvgNode } from './svg';
 import type { KeyItem, RenderOptions, Size } from '../types';
 import { SANS_STACK, standaloneCss, token } from './standalone';
 import { keyBlock, keyFor } from './key';
+import { CHART_FONT_STACK } from './chart-font';
 
 export interface FrameOptions {
   id: string;
@@ -63,7 +64,7 @@ export function frame(o: FrameOptions, body: (SvgNode | false | null | undefined
       'aria-labelledby': standalone ? undefined : o.labelledBy,
       'aria-describedby': standalone ? undefined : o.describedBy,
       // Inline, the page's CSS sets the font; a standalone file uses the one its downloads carry.
-      'font-family': standalone ? SANS_STACK : 'system-ui, -apple-system, Segoe UI, Roboto, Helvetica, Arial, sans-serif',
+      'font-family': standalone ? SANS_STACK : CHART_FONT_STACK,
     },
     [
       standalone && el('title', {}, [o.title]),

@@ -1,11 +1,29 @@
 /**
  * The `<style>` of a standalone SVG file (downloads, PNGs, Open Graph cards), where the page's CSS is
- * absent. Its rules are not a second hand-written list: standalone-rules.ts is generated from
- * charts.css and tokens.css (see standalone-derive.ts), and a unit test fails when it is stale.
+ * absent. It is no second hand-written list: it is derived, when the site builds, from the same
+ * stylesheets the page loads (shared/charts.css and every chart's <id>/<id>.css, found by glob) and
+ * the light values of tokens.css (see standalone-derive.ts).
  */
-import { LIGHT_TOKENS, STANDALONE_RULES } from './standalone-rules';
+import { deriveRules, type StandaloneRule } from './standalone-derive';
+import { tokens } from '../../styles/tokens';
 
-export { STANDALONE_RULES };
+export { token } from '../../styles/tokens';
+
+const SHEETS = import.meta.glob<string>('../*/*.css', { query: '?raw', import: 'default', eager: true });
+
+/** The chart stylesheets in cascade order: the shared one first, then each chart's, as the page loads them. */
+export const chartStylesheets = (): string[] =>
+  Object.keys(SHEETS)
+    .sort((a, b) => Number(!a.includes('/shared/')) - Number(!b.includes('/shared/')) || a.localeCompare(b))
+    .map((k) => {
+      const css = SHEETS[k]!;
+      if (!css.trim()) throw new Error(`${k} came in empty: a .css?raw import needs css.include in a Vitest config`);
+      return css;
+    });
+
+let rules: readonly StandaloneRule[] | undefined;
+/** Every rule the chart stylesheets give SVG content, in source order, with light-theme values. */
+export const standaloneRules = (): readonly StandaloneRule[] => (rules ??= deriveRules(chartStylesheets(), tokens('light')));
 
 /**
  * The font of standalone files, as a valid font-family list: a name with a digit ("Source Sans 3")
@@ -13,19 +31,13 @@ export { STANDALONE_RULES };
  */
 export const SANS_STACK = "'Source Sans 3', 'Source Sans Pro', system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif";
 
-/** A colour token's light-theme value: `token('--bg')` → `#fdfcfa`. */
-export function token(name: string): string {
-  const v = LIGHT_TOKENS[name];
-  if (v === undefined) throw new Error(`standalone: unknown colour token ${name}`);
-  return v;
-}
-
 /**
  * The `<style>` content of one standalone file: the rules whose classes all occur in it (`used`)
  * and whose switch state, if any, is the one it is drawn in (`state`, e.g. `{ view: 'group' }`).
  */
 export function standaloneCss(used: ReadonlySet<string>, state: Readonly<Record<string, string>> = {}): string {
-  return STANDALONE_RULES.filter((r) => r.classes.every((c) => used.has(c)) && (!r.state || state[r.state.name] === r.state.value))
+  return standaloneRules()
+    .filter((r) => r.classes.every((c) => used.has(c)) && (!r.state || state[r.state.name] === r.state.value))
     .map((r) => `${r.selector}{${r.declarations.map(([p, v]) => `${p}:${v}`).join(';')}}`)
     .join('\n');
 }

@@ -168,16 +168,21 @@ export const ROW_CAPTIONS = { above: 'Industrial policy', below: 'War and sancti
  * it holds.
  */
 /** Flag widths to try, widest first: narrower flags tangle less where events crowd. */
-const FLAG_WIDTHS = [280, 220, 170, 130];
+const FLAG_WIDTHS = [280, 250, 220, 170, 130];
 
+/** The widest flags whose arrangement fits the frame's height; else the widest that untangles. */
 function horizontal(sorted: TimelineEvent[], size: Size, first: number, last: number): TimelineLayout {
-  for (const [i, w] of FLAG_WIDTHS.entries()) {
+  let untangled: TimelineLayout | undefined;
+  for (const w of FLAG_WIDTHS) {
     try {
-      return horizontalAt(sorted, size, first, last, w);
+      const l = horizontalAt(sorted, size, first, last, w);
+      if (l.fitted) return l;
+      untangled ??= l;
     } catch (e) {
-      if (!(e instanceof NoArrangement) || i === FLAG_WIDTHS.length - 1) throw e;
+      if (!(e instanceof NoArrangement)) throw e;
     }
   }
+  if (untangled) return untangled;
   throw new NoArrangement();
 }
 

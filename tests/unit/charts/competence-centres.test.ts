@@ -133,20 +133,3 @@ describe('competence-centres table', () => {
     expect(labels).toContain('at 100 roubles per dollar, 2 January 2024');
   });
 });
-
-describe('competence-centres notes and description (our data)', () => {
-  test('the chart says the average rests on co-financing per project and an unconfirmed count', () => {
-    for (const layout of LAYOUTS) {
-      // What a reader sees, not the tooltips: the drawn lines, joined.
-      const seen = textBoxes(rendered(competenceCentres, data).svg({ layout })).map((t) => t.text).join(' ');
-      expect(seen).toMatch(/co-finances projects/);
-      expect(seen).toMatch(/not confirmed/);
-      expect(seen).toMatch(/shared out evenly/);
-    }
-    expect(rendered(competenceCentres, data).notes.join(' ')).toMatch(/35 .*33/);
-  });
-  test('the description gives both dollar figures and the three averages', () => {
-    const text = rendered(competenceCentres, data).description;
-    for (const s of ['USD 602 million', 'USD 407 million', '687 million', '1,060 million', '1,124 million']) expect(text).toContain(s);
-  });
-});

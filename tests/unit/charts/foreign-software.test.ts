@@ -1,36 +1,41 @@
 import { describe, expect, test } from 'vitest';
-import { data } from '../../../src/data';
 import foreignSoftware from '../../../src/charts/foreign-software/foreign-software';
 import { rendered } from './helpers/rendered';
 import { foreignSoftwareLayout } from '../../../src/charts/foreign-software/foreign-software.layout';
+import { fixtureData, fixtureSoftware } from '../../fixtures/datasets';
 
-const wide = foreignSoftwareLayout(data.foreignSoftware, 'wide', foreignSoftware.sizes.wide);
-const narrow = foreignSoftwareLayout(data.foreignSoftware, 'narrow', foreignSoftware.sizes.narrow);
+// Fixture estimates (the spotlight's 80%, a foreign 60–75%, a domestic 20–45%): ours are in tests/content.
+const wide = foreignSoftwareLayout(fixtureSoftware, 'wide', foreignSoftware.sizes.wide);
+const narrow = foreignSoftwareLayout(fixtureSoftware, 'narrow', foreignSoftware.sizes.narrow);
 const row = (id: string) => wide.rows.find((r) => r.estimate.id === id)!;
 
-describe('foreignSoftwareLayout', () => {
+describe('foreignSoftwareLayout (fixture estimates)', () => {
   test('shows every estimate, the spotlight first', () => {
-    expect(wide.rows.map((r) => r.estimate.id)).toEqual(data.foreignSoftware.map((e) => e.id));
+    expect(wide.rows.map((r) => r.estimate.id)).toEqual(fixtureSoftware.map((e) => e.id));
     expect(wide.rows[0]?.estimate.isSpotlight).toBe(true);
   });
-  test('turns Kommersant’s 30–35% domestic share into a 65–70% foreign band', () => {
+  test('turns a domestic share into the foreign remainder: 20–45% domestic is a 55–80% foreign band', () => {
     const k = row('kommersant-2021');
-    expect([k.low, k.high]).toEqual([65, 70]);
+    expect([k.low, k.high]).toEqual([55, 80]);
     expect(k.isRange).toBe(true);
-    expect(k.value).toBe('65–70%');
+    expect(k.value).toBe('55–80%');
     expect(k.x2).toBeGreaterThan(k.x1);
   });
-  test('draws single values as points: the spotlight’s 90% and Massukh’s 90%', () => {
-    for (const id of ['spotlight', 'massukh-2019']) {
-      const r = row(id);
-      expect(r.isRange).toBe(false);
-      expect(r.x1).toBe(r.x2);
-      expect(r.value).toBe('90%');
-    }
+  test('keeps a foreign range as it is', () => {
+    const m = row('massukh-2019');
+    expect([m.low, m.high, m.value]).toEqual([60, 75, '60–75%']);
+  });
+  test('draws a single value as a point', () => {
+    const r = row('spotlight');
+    expect(r.isRange).toBe(false);
+    expect(r.x1).toBe(r.x2);
+    expect(r.value).toBe('80%');
   });
   test('uses one 0–100% scale for every row', () => {
     expect(wide.ticks.map((t) => t.label)).toEqual(['0%', '25%', '50%', '75%', '100%']);
-    expect(row('spotlight').x1).toBeCloseTo(wide.ticks[0]!.x + 0.9 * (wide.ticks[4]!.x - wide.ticks[0]!.x), 5);
+    const at = (p: number) => wide.ticks[0]!.x + p * (wide.ticks[4]!.x - wide.ticks[0]!.x);
+    expect(row('spotlight').x1).toBeCloseTo(at(0.8), 5);
+    expect([row('kommersant-2021').x1, row('kommersant-2021').x2]).toEqual([expect.closeTo(at(0.55), 5), expect.closeTo(at(0.8), 5)]);
   });
   test('puts labels in a column when wide and above each scale when narrow', () => {
     expect(wide.plot.x0).toBeGreaterThan(200);
@@ -40,7 +45,7 @@ describe('foreignSoftwareLayout', () => {
 });
 
 test('the SVG sets the spotlight apart and draws the range as a band', () => {
-  const svg = rendered(foreignSoftware, data).svg({ layout: 'wide' });
+  const svg = rendered(foreignSoftware, fixtureData).svg({ layout: 'wide' });
   expect(svg).toMatch(/class="estimate is-spotlight" data-mark="spotlight"/);
   expect(svg).toMatch(/<rect class="band"/);
 });

@@ -1,14 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { data } from '../../../src/data';
-import { eurasianGroup, namedPartners } from '../../../src/data/derived';
+import { namedPartners } from '../../../src/data/derived';
+import { fixturePartners } from '../../fixtures/datasets';
 import partnersMap from '../../../src/charts/partners-map/partners-map';
 import { rendered } from './helpers/rendered';
 import { formalCategory, formalMismatch, partnersMapLayout } from '../../../src/charts/partners-map/partners-map.layout';
 import { overlaps } from '../../../src/charts/shared/text';
 import { segmentHitsBox, segmentsCross } from '../../../src/charts/shared/labels';
 import { LAYOUTS } from '../../../src/charts/types';
-
-const byId = (id: string) => data.partners.find((p) => p.id === id)!;
 
 describe('leader geometry', () => {
   test('finds crossing segments, not ones that merely meet or run apart', () => {
@@ -106,19 +105,25 @@ describe('partnersMapLayout', () => {
   });
 });
 
-describe('formal status, September 2024', () => {
-  test('separates the spotlight’s Eurasian group from EAEU membership', () => {
-    expect(formalCategory(byId('belarus'))).toBe('eaeu-member');
-    expect(formalCategory(byId('uzbekistan'))).toBe('eaeu-observer');
-    expect(formalCategory(byId('tajikistan'))).toBe('none');
-    expect(formalCategory(byId('turkmenistan'))).toBe('none');
-    expect(formalMismatch(byId('tajikistan'))).toBe('no EAEU status');
-    expect(formalMismatch(byId('turkmenistan'))).toBe('no EAEU status');
+describe('formal status (fixture partners)', () => {
+  const fixture = (id: string) => fixturePartners.find((p) => p.id === id)!;
+  test('separates the Eurasian group from EAEU membership', () => {
+    expect(formalCategory(fixture('armenia'))).toBe('eaeu-member');
+    expect(formalCategory(fixture('moldova'))).toBe('eaeu-observer');
+    expect(formalCategory(fixture('mongolia'))).toBe('none');
+    expect(formalMismatch(fixture('armenia'))).toBeUndefined();
+    expect(formalMismatch(fixture('moldova'))).toBe('EAEU observer only');
+    expect(formalMismatch(fixture('mongolia'))).toBe('no EAEU status');
   });
-  test('counts Iran as BRICS, not yet an EAEU observer, and Turkey as OECD', () => {
-    expect(formalCategory(byId('iran'))).toBe('brics');
-    expect(formalCategory(byId('turkey'))).toBe('oecd');
-    expect(formalMismatch(byId('turkey'))).toBe('also OECD');
+  test('ranks EAEU membership over BRICS over OECD, and names an OECD member outside the attaché group', () => {
+    const laos = fixture('laos');
+    const brics = { ...laos, brics: { status: 'member' as const } };
+    const oecd = { ...laos, oecd: { status: 'member' as const } };
+    expect(formalCategory(brics)).toBe('brics');
+    expect(formalCategory({ ...brics, eaeu: { status: 'observer' as const } })).toBe('eaeu-observer');
+    expect(formalCategory(oecd)).toBe('oecd');
+    expect(formalMismatch(oecd)).toBe('also OECD');
+    expect(formalMismatch({ ...oecd, group: 'oecd-attache' as const })).toBeUndefined();
   });
 });
 
@@ -151,12 +156,6 @@ describe('partners-map SVG and table', () => {
     const groups = new Set(data.partners.map((p) => p.group));
     expect(filter.options.map((o) => o.value).sort()).toEqual([...groups].filter((g) => g !== 'subject').sort());
   });
-  test('the title states the takeaway the data bears out: only Belarus of the Eurasian group is a full EAEU member', () => {
-    const eu = eurasianGroup(data.partners);
-    expect(eu.members.map((p) => p.name)).toEqual(['Belarus']);
-    expect(rendered(partnersMap).title).toMatch(/^Of the four .*only Belarus/);
-    expect(eu.all).toHaveLength(4);
-  });
   test('the table puts the name first and the memberships before the ISO code, which comes last', () => {
     const keys = rendered(partnersMap, data).table.columns.map((c) => c.key);
     expect(keys[0]).toBe('country');
@@ -167,10 +166,8 @@ describe('partners-map SVG and table', () => {
     const t = rendered(partnersMap, data).table;
     const names = t.rows.map((r) => r['country']);
     for (const p of namedPartners(data.partners)) expect(names).toContain(p.name);
-    const taj = t.rows.find((r) => r['country'] === 'Tajikistan')!;
-    expect(taj['eaeu']).toBe('—');
-    const uz = t.rows.find((r) => r['country'] === 'Uzbekistan')!;
-    expect(uz['eaeu']).toBe('observer (since 11 December 2020)');
+    for (const p of data.partners.filter((x) => x.eaeu.status === 'none' && x.group !== 'subject'))
+      expect(t.rows.find((r) => r['country'] === p.name)!['eaeu'], p.name).toBe('—');
   });
   test('the map stays small enough for the article budget', () => {
     const bytes = LAYOUTS.reduce((n, layout) => n + rendered(partnersMap, data).svg({ layout }).length, 0);

@@ -4,6 +4,7 @@ import { CHARTS, resolvedCharts } from '../../../src/charts';
 import { LAYOUTS, type RenderOptions, type ResolvedChart } from '../../../src/charts/types';
 import { serialize } from '../../../src/charts/shared/svg';
 import { textWidth } from '../../../src/charts/shared/text';
+import { expectSvgSnapshot } from './helpers/svg-snapshot';
 
 const svgOf = (chart: ResolvedChart, o: RenderOptions) => serialize(chart.render(o));
 
@@ -81,8 +82,8 @@ describe('the chart registry', () => {
               const lines = /<tspan[^>]* x="/.test(m[2]!) ? [...m[2]!.matchAll(/<tspan[^>]*>(.*?)<\/tspan>/g)].map((t) => t[1]!) : [m[2]!];
               for (const line of lines) {
                 const text = line.replace(/<[^>]+>/g, '').replace(/&[a-z#0-9]+;/g, 'x');
-                // The estimate errs wide, so allow a tenth of it as slack at the edges.
-                const w = textWidth(text, size) * 0.9;
+                const weight = Number(/font-weight="(\d+)"/.exec(attrs)?.[1] ?? 400) >= 600 ? 'bold' : 'normal';
+                const w = textWidth(text, size, weight);
                 const left = anchor === 'start' ? x : anchor === 'middle' ? x - w / 2 : x - w;
                 expect(left, text).toBeGreaterThanOrEqual(-0.5);
                 expect(left + w, text).toBeLessThanOrEqual(width + 0.5);
@@ -91,7 +92,7 @@ describe('the chart registry', () => {
           });
 
           test('matches its snapshot', async () => {
-            await expect(svg).toMatchFileSnapshot(`../../snapshots/${id}.${layout}.svg`);
+            await expectSvgSnapshot(`${id}.${layout}`, svg);
           });
         });
       }

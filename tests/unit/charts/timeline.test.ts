@@ -2,7 +2,6 @@ import { describe, expect, test } from 'vitest';
 import { data } from '../../../src/data';
 import type { TimelineEvent } from '../../../src/schemas/timeline';
 import timeline from '../../../src/charts/timeline/timeline';
-import { rendered } from './helpers/rendered';
 import { busiestYear, chronological, dateInterval, isAbove, timelineLayout, type TimelineLayout } from '../../../src/charts/timeline/timeline.layout';
 import { LAYOUTS } from '../../../src/charts/types';
 import { overlaps } from '../../../src/charts/shared/text';
@@ -159,38 +158,14 @@ describe('timeline SVG', () => {
     }
 });
 
-test('the early 2010s are a span, drawn as one (our data)', () => {
-  const wide = timelineLayout(data.timeline, 'wide', timeline.sizes.wide);
-  const span = wide.events.find((e) => e.event.id === 'policy-turn')!;
-  expect(span.shape).toBe('span');
-  expect(span.dateText).toBe('Early 2010s');
-  expect(span.to - span.from).toBeGreaterThan(3 * ((wide.ticks[1]!.pos - wide.ticks[0]!.pos) * 0.99));
-});
-
-test('the policy turn predates the full-scale invasion, and 2022 is the busiest year (our data)', () => {
-  const wide = timelineLayout(data.timeline, 'wide', timeline.sizes.wide);
-  const at = (id: string) => wide.events.find((e) => e.event.id === id)!;
-  expect(at('policy-turn').to).toBeLessThan(at('invasion').from);
-  expect(busiestYear(data.timeline).year).toBe(2022);
-});
-
-test('the table lists events in date order with their precision', () => {
-  const rows = rendered(timeline, data).table.rows;
-  expect(rows[0]?.['date']).toBe('Early 2010s');
-  expect(rows[0]?.['precision']).toBe('span');
-  expect(rows.find((r) => r['event'] === 'Russia legalises parallel imports')?.['precision']).toBe('year');
-});
-
-test('wide: a longer timeline (ours plus ten more events) is laid out quickly, with no overlaps and no stem through a label', () => {
+test('wide: a longer timeline (ours plus ten more events) is laid out with no overlaps and no stem through a label', () => {
   const more: TimelineEvent[] = [
     ...data.timeline,
     ...Array.from({ length: 10 }, (_, i) =>
       ev(`extra-${i}`, `${2013 + i}-${String(((i * 5) % 12) + 1).padStart(2, '0')}`, (['policy', 'technology', 'alliances', 'war-sanctions'] as const)[i % 4]!, `An added event, number ${i + 1}, with a title of usual length`),
     ),
   ];
-  const t0 = Date.now();
   const l = timelineLayout(more, 'wide', { width: 800, height: 1600 });
-  expect(Date.now() - t0).toBeLessThan(8000);
   checkFrame(l);
   for (const p of l.events)
     for (const q of l.events) {

@@ -27,4 +27,3 @@ export const en = {
     `The spotlight converts the total to ${dollars}, which implies about ${rate} roubles per dollar: the rate of September 2024, not of July 2022, when the money was announced.`,
   termsNote: (terms: string) => `${terms} An average per centre is therefore only a yardstick, not what any centre received.`,
 };
-export type CompetenceCentresMessages = typeof en;

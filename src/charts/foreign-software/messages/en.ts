@@ -22,4 +22,3 @@ export const en = {
   note: (label: string, note: string) => `${label}: ${note}`,
   key: { spotlight: 'The spotlight’s claim', single: 'Another single estimate', range: 'A range' },
 };
-export type ForeignSoftwareMessages = typeof en;

@@ -41,4 +41,3 @@ export const en = {
   /** The highlight buttons' labels: short, so the key stays compact on a phone (others use the group's name). */
   chipLabels: { authoritarian: 'Authoritarian', 'oecd-attache': 'OECD attachés' } satisfies Partial<Record<PartnerGroup, string>>,
 };
-export type PartnersMapMessages = typeof en;

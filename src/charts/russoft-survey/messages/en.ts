@@ -16,4 +16,3 @@ export const en = {
   percentUnit: '%',
   sumNote: 'The four answers add up to 100%.',
 };
-export type RussoftSurveyMessages = typeof en;

@@ -25,4 +25,3 @@ export const en = {
     'Dates are shown only as precisely as they are known: a filled dot for a known day, a hollow dot when only the month or year is known, and a bracket along the axis for a year or a span.',
   key: { ring: 'Month or year known', bracket: 'Year or span' },
 };
-export type TimelineMessages = typeof en;
