@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { create, type Font } from 'fontkitten';
+import { create, type Font } from 'fontkit';
 import { metaPolicy } from '../../src/integrations/security-headers';
 import { htmlFiles, read, readBytes } from './files';
 
@@ -90,8 +90,8 @@ describe('web fonts are subsets of what the site shows', () => {
     expect(files.size).toBeGreaterThan(0);
     for (const file of files) {
       const font = fontAt(file);
-      expect(font.getName('copyright')).toMatch(/Reserved Font Name/);
-      expect(font.getName('licenseURL')).toMatch(/OFL/i);
+      expect(font.getName('copyright', 'en')).toMatch(/Reserved Font Name/);
+      expect(font.getName('licenseURL', 'en')).toMatch(/OFL/i);
     }
     expect(read('fonts/LICENSE-source-sans-3.txt')).toContain('SIL OPEN FONT LICENSE Version 1.1');
   });
