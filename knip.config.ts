@@ -33,7 +33,6 @@ const config: KnipConfig = {
     '@fontsource-variable/source-sans-3',
     // The fonts chart text is measured with (src/charts/shared/chart-font.ts), also by path.
     '@expo-google-fonts/arimo',
-    '@fontsource-variable/source-serif-4',
     '@expo-google-fonts/source-sans-3',
   ],
 };

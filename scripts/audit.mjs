@@ -1,14 +1,17 @@
 #!/usr/bin/env node
 // npm run audit: builds the site, serves dist/ compressed (brotli and gzip, as a CDN would), runs
 // Lighthouse (mobile, default throttling) on the home page, every article, one chart page and the
-// embeds, then checks budgets.json. Writes reports/audit.json and reports/audit.md; exits 1 when a
-// budget fails. Options: --no-build (audit the dist/ already there), --only=/path/ (one page).
+// embeds, then checks budgets.json. Each page with a chart is also compared with its first chart's
+// SVG alone in a bare page (the limit, as in `npm run bench`): "× SVG alone" is its LCP over the
+// limit's, under the same Lighthouse throttling. Writes reports/audit.json and reports/audit.md;
+// exits 1 when a budget fails. Options: --no-build (audit the dist/ already there), --only=/path/ (one page).
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { serveCompressed } from './lib/compressed-server.mjs';
+import { addSvgAlone, chartsIn, svgAlonePath } from './lib/svg-alone.mjs';
 
 const args = process.argv.slice(2);
 const only = args.find((a) => a.startsWith('--only='))?.slice(7);
@@ -26,7 +29,7 @@ if (!args.includes('--no-build')) {
 }
 
 // A compressed copy of dist/, so the audit measures what a reader downloads.
-const { origin, close } = await serveCompressed('dist', '/tmp/sidestepped-audit');
+const { origin, close } = await serveCompressed('dist', '/tmp/sidestepped-audit', (served) => addSvgAlone('dist', served));
 
 const pages = [
   { path: '/', kind: 'home' },
@@ -34,6 +37,9 @@ const pages = [
   { path: '/charts/partners-map/', kind: 'chart' },
   ...readdirSync('dist/embed').map((id) => ({ path: `/embed/${id}/`, kind: 'embed', id })),
 ].filter((p) => !only || p.path === only);
+const firstChart = (path) => chartsIn(readFileSync(join('dist', path, 'index.html'), 'utf8'))[0];
+for (const p of pages) p.chart = firstChart(p.path);
+const limits = [...new Set(pages.map((p) => p.chart).filter(Boolean))].map((id) => ({ path: svgAlonePath(id), kind: 'limit', chart: id }));
 
 const chrome = await chromeLauncher.launch({
   chromePath,
@@ -42,8 +48,16 @@ const chrome = await chromeLauncher.launch({
 
 const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10;
 const results = [];
+/** LCP of each chart's SVG-alone page, by chart id. */
+const limitLcp = new Map();
 try {
-  for (const page of pages) {
+  for (const page of [...pages, ...limits]) {
+    if (page.kind === 'limit') {
+      const { lhr } = await lighthouse(`${origin}${page.path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+      limitLcp.set(page.chart, Math.round(lhr.audits['largest-contentful-paint'].numericValue));
+      console.log(`audited ${page.path}`);
+      continue;
+    }
     const { lhr } = await lighthouse(`${origin}${page.path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
     const summary = Object.fromEntries(
       (lhr.audits['resource-summary']?.details?.items ?? []).map((i) => [i.resourceType, { kb: kb(i.transferSize), requests: i.requestCount }]),
@@ -70,6 +84,11 @@ try {
   close();
 }
 
+for (const r of results) {
+  const limit = r.chart && limitLcp.get(r.chart);
+  if (limit) r.lcpRatio = Math.round((r.lcpMs / limit) * 100) / 100;
+}
+
 // Budgets.
 const failures = [];
 const lb = budgets.lighthouse;
@@ -80,6 +99,7 @@ for (const r of results) {
     if (r.scores[cat] < min) failures.push(`${r.path}: ${cat} ${r.scores[cat]} < ${min}`);
   }
   if (r.cls > budgets.cls) failures.push(`${r.path}: CLS ${r.cls} > ${budgets.cls}`);
+  if (r.lcpMs > budgets.lcpMs) failures.push(`${r.path}: LCP ${r.lcpMs} ms > ${budgets.lcpMs} ms`);
   if (r.tbtMs > budgets.tbtMs) failures.push(`${r.path}: TBT ${r.tbtMs} ms > ${budgets.tbtMs} ms`);
   const js = r.transfer.script?.kb ?? 0;
   if (js > budgets.jsKbPerPage) failures.push(`${r.path}: JS ${js} KB > ${budgets.jsKbPerPage} KB`);
@@ -93,8 +113,8 @@ for (const r of results) {
 
 const types = ['document', 'stylesheet', 'script', 'font', 'image', 'total'];
 const md = [
-  '| page | perf | a11y | best | SEO | LCP ms | TBT ms | CLS | HTML KB | CSS KB | JS KB | fonts KB | images KB | total KB |',
-  '| --- | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |',
+  '| page | perf | a11y | best | SEO | LCP ms | × SVG alone | TBT ms | CLS | HTML KB | CSS KB | JS KB | fonts KB | images KB | total KB |',
+  '| --- | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |',
   ...results.map((r) =>
     [
       r.path,
@@ -103,17 +123,20 @@ const md = [
       r.scores['best-practices'],
       r.noindex ? `${r.scores.seo} (noindex)` : r.scores.seo,
       r.lcpMs,
+      r.lcpRatio ?? '—',
       r.tbtMs,
       r.cls,
       ...types.map((t) => r.transfer[t]?.kb ?? 0),
     ].join(' | '),
   ).map((l) => `| ${l} |`),
   '',
+  `SVG alone (LCP ms): ${[...limitLcp].map(([id, ms]) => `${id} ${ms}`).join(', ') || '—'}.`,
+  '',
   failures.length ? `**${failures.length} budget failures:**\n${failures.map((f) => `- ${f}`).join('\n')}` : 'All budgets met.',
   '',
 ].join('\n');
 mkdirSync('reports', { recursive: true });
-writeFileSync('reports/audit.json', `${JSON.stringify({ budgets, results, failures }, null, 2)}\n`);
+writeFileSync('reports/audit.json', `${JSON.stringify({ budgets, results, limits: Object.fromEntries(limitLcp), failures }, null, 2)}\n`);
 writeFileSync('reports/audit.md', md);
 console.log(`\n${md}`);
 process.exit(failures.length ? 1 : 0);

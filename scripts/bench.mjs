@@ -20,6 +20,7 @@ import { chromium } from '@playwright/test';
 import { build as esbuild } from 'esbuild';
 import countries from 'i18n-iso-countries';
 import { serveCompressed } from './lib/compressed-server.mjs';
+import { addSvgAlone, bare, chartsIn } from './lib/svg-alone.mjs';
 
 const require = createRequire(import.meta.url);
 const args = process.argv.slice(2);
@@ -41,19 +42,11 @@ if (!args.includes('--no-build')) {
 const charts = readdirSync('dist/embed').sort();
 const articles = readdirSync('dist/articles').filter((s) => existsSync(join('dist/articles', s, 'index.html'))).sort();
 /** The charts an article places, in page order, from its built HTML. */
-const chartsOf = (slug) =>
-  [...readFileSync(join('dist/articles', slug, 'index.html'), 'utf8').matchAll(/<figure[^>]*data-chart="([^"]+)"/g)].map((m) => m[1]);
-
-const bare = (title, body) =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head><body>${body}</body></html>`;
+const chartsOf = (slug) => chartsIn(readFileSync(join('dist/articles', slug, 'index.html'), 'utf8'));
 
 /** The comparison pages, written into the served copy of the site before it is compressed. */
 async function addComparisons(dir) {
-  for (const id of charts) {
-    const svg = readFileSync(join('dist/charts', `${id}.svg`), 'utf8').replace(/^<\?xml[^>]*>\s*/, '');
-    mkdirSync(join(dir, '__bench/svg', id), { recursive: true });
-    writeFileSync(join(dir, '__bench/svg', id, 'index.html'), bare(id, svg.replace('<svg', '<svg style="max-width:100%;height:auto"')));
-  }
+  addSvgAlone('dist', dir);
   countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
   const peers = {
     'russoft-survey': (json) => ({ title: json.title, rows: json.data }),

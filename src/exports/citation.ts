@@ -109,8 +109,20 @@ function ourItem(work: CitableWork, style: CslStyle): CslData {
 
 const engines = new Map<CslStyle, { engine: Engine; items: Map<string, CslItem> }>();
 
+/** References already made: every chart and article page asks again for the spotlight's, and citeproc takes milliseconds for each. */
+const made = new Map<string, string>();
+
 /** One reference, alone, so that no other item changes it (no "2026a", no "———" for a repeated author). */
 function reference(style: CslStyle, item: CslData): string {
+  const key = `${style} ${JSON.stringify(item)}`;
+  const hit = made.get(key);
+  if (hit !== undefined) return hit;
+  const out = makeReference(style, item);
+  made.set(key, out);
+  return out;
+}
+
+function makeReference(style: CslStyle, item: CslData): string {
   let e = engines.get(style);
   if (!e) {
     const items = new Map<string, CslItem>();

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import subsetFont from 'subset-font';
+import { cachedSubset } from '../lib/subset-cache';
 
 const require = createRequire(import.meta.url);
 const WEIGHTS = [
@@ -71,9 +71,9 @@ export function embeddedFontFaces(svg: string): Promise<string> {
     const rest = [...chars].filter((c) => !SUBSETS.some((s) => inRange(ranges[s], c.codePointAt(0)!)));
     const restRange = rest.map((c) => hex(c.codePointAt(0)!)).join(',');
     css = Promise.all([
-      ...SUBSETS.map(async (subset) => face(await subsetFont(webFont(subset), chars, { targetFormat: 'woff2' }), '200 900', ranges[subset])),
+      ...SUBSETS.map(async (subset) => face(await cachedSubset(webFont(subset), chars, { targetFormat: 'woff2' }), '200 900', ranges[subset])),
       ...(rest.length
-        ? [(async () => face(await subsetFont(readFileSync(fontPath('400Regular')), rest.join(''), { targetFormat: 'woff2' }), '200 900', restRange))()]
+        ? [(async () => face(await cachedSubset(readFileSync(fontPath('400Regular')), rest.join(''), { targetFormat: 'woff2' }), '200 900', restRange))()]
         : []),
     ]).then((rules) => rules.join('\n'));
     cache.set(chars, css);

@@ -22,7 +22,7 @@ export function rawTokens(css: string): Map<string, string> {
 
 /**
  * Each token's value in one theme: `light-dark(a, b)` becomes a or b, `var(--x)` the value of --x.
- * A var() of a name tokens.css does not set (--font-serif comes from Astro's fonts) stays as it is.
+ * A var() of a name tokens.css does not set (--font-sans comes from Astro's fonts) stays as it is.
  */
 export function themeTokens(css: string, theme: Theme): Map<string, string> {
   const raw = rawTokens(css);

@@ -69,7 +69,12 @@ export const shownMarks = (figure: Locator): Promise<MarkInfo[]> =>
     return [...svg.querySelectorAll('[data-mark]')]
       .map((m, i) => ({ m, i, order: Number(m.getAttribute('data-order') ?? 0) }))
       .sort((a, b) => a.order - b.order || a.i - b.i)
-      .map(({ m }) => ({ id: m.getAttribute('data-mark') ?? '', title: m.getAttribute('data-tip-title') ?? '' }));
+      .map(({ m }) => {
+        // Tooltip text stands once per figure: on this mark, or on its twin in the other layout.
+        const id = m.getAttribute('data-mark') ?? '';
+        const t = m.hasAttribute('data-tip-title') ? m : f.querySelector(`[data-mark="${CSS.escape(id)}"][data-tip-title]`);
+        return { id, title: t?.getAttribute('data-tip-title') ?? '' };
+      });
   });
 
 /** A mark of the shown layout. */

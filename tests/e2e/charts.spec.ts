@@ -47,11 +47,12 @@ async function marksOf(figure: Locator, layout: 'wide' | 'narrow'): Promise<Mark
     [...svg.querySelectorAll('[data-mark]')]
       .map((m, i) => ({ m, i, order: Number(m.getAttribute('data-order') ?? 0) }))
       .sort((a, b) => a.order - b.order || a.i - b.i)
-      .map(({ m }) => ({
-        id: m.getAttribute('data-mark') ?? '',
-        title: m.getAttribute('data-tip-title') ?? '',
-        body: m.getAttribute('data-tip-body') ?? '',
-      })),
+      .map(({ m }) => {
+        // Tooltip text stands once per figure: on this mark, or on its twin in the other layout.
+        const id = m.getAttribute('data-mark') ?? '';
+        const t = m.hasAttribute('data-tip-title') ? m : m.closest('figure')?.querySelector(`[data-mark="${CSS.escape(id)}"][data-tip-title]`);
+        return { id, title: t?.getAttribute('data-tip-title') ?? '', body: t?.getAttribute('data-tip-body') ?? '' };
+      }),
   );
 }
 
@@ -584,7 +585,9 @@ test.describe('the timeline', () => {
           const texts = [...g.querySelectorAll('text')].map((t) => ({ text: t.textContent ?? '', box: r(t).toJSON() as DOMRect }));
           // The stem from the event's date: inside the mark (narrow) or in the stems layer (wide).
           const stem = g.querySelector('path.leader') ?? root.querySelector(`[data-stem="${CSS.escape(g.getAttribute('data-mark') ?? '')}"]`);
-          return { id: g.getAttribute('data-mark') ?? '', title: g.getAttribute('data-tip-title') ?? '', texts, stem: stem ? (r(stem).toJSON() as DOMRect) : null };
+          const id = g.getAttribute('data-mark') ?? '';
+          const t = g.hasAttribute('data-tip-title') ? g : g.closest('figure')?.querySelector(`[data-mark="${CSS.escape(id)}"][data-tip-title]`);
+          return { id, title: t?.getAttribute('data-tip-title') ?? '', texts, stem: stem ? (r(stem).toJSON() as DOMRect) : null };
         }),
       );
       expect(events.length).toBeGreaterThan(0);

@@ -6,25 +6,20 @@
  * more per language, since only they depend on the words. Pure: no DOM, same output for the same input.
  */
 import { geoArea, geoBounds, geoCentroid, geoPath } from 'd3-geo';
-import { feature } from 'topojson-client';
-import type { Feature, FeatureCollection, Geometry, Polygon } from 'geojson';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import world from 'world-atlas/countries-110m.json';
+import type { Feature, Geometry, Polygon } from 'geojson';
 import type { Locale } from '../../i18n/locale';
 import type { Partner } from '../../schemas/partners';
 import type { ChartLayoutName, Size } from '../types';
 import { roundPath } from '../shared/svg';
 import { overlaps, textWidth, type Box } from '../shared/text';
 import type { PartnersMapMessages } from './messages/en';
+import { compactPath, countriesFull, outlinesAt } from './partners-map.geometry';
 import { placeMapLabels, type MapLabel, type MapLabelRequest } from './partners-map.labels';
 import { frameOutline, inBox, midLongitude, panelFrames, withinCrop, type PanelFrame, type PanelId } from './partners-map.panels';
 import { boxCover, deepestPoint, emptyRaster, fillDisc, fillRings, othersIn, ringCollector, type Raster } from './partners-map.raster';
 import { formalCategory, formalMismatch, formalNote, statusWords, type FormalCategory, type Mismatch } from './partners-map.status';
 
 
-const topo = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }>; land: GeometryCollection }>;
-const countries110 = feature(topo, topo.objects.countries) as FeatureCollection<Geometry, { name: string }>;
-const land = feature(topo, topo.objects.land) as FeatureCollection<Geometry>;
 
 export interface MapPanel {
   id: PanelId;
@@ -156,7 +151,7 @@ function panelShape(f: PanelFrame, all: readonly PanelFrame[]): Omit<MapPanel, '
             return { id: o.spec.id, d: roundPath(f.path(outline) ?? ''), box: { x: x0, y: y0, width: x1 - x0, height: y1 - y0 } };
           })
       : [];
-  return { id: f.spec.id, overlay: f.spec.overlay, box: f.box, land: roundPath(f.path(land) ?? ''), frames };
+  return { id: f.spec.id, overlay: f.spec.overlay, box: f.box, land: compactPath(f.path(outlinesAt(f.projection.scale()).land) ?? ''), frames };
 }
 
 /** The largest polygon of a (multi)polygon on the sphere, so that anchors sit on the mainland. */
@@ -169,7 +164,7 @@ function mainPart(g: Geometry): Geometry {
 /** A partner's outline from world-atlas, by ISO numeric code (none for point partners). */
 function outlineOf(p: Partner): Feature<Geometry> | undefined {
   if (p.point) return undefined;
-  const f = countries110.features.find((c) => c.id === p.numeric);
+  const f = countriesFull.features.find((c) => c.id === p.numeric);
   if (!f) throw new Error(`partners-map: world-atlas has no outline for ${p.name} (${p.numeric})`);
   return f;
 }
@@ -201,18 +196,20 @@ function drawPartner(p: Partner, index: number, frames: readonly PanelFrame[], r
       else decor.push({ ...base, panel: id, point: { x, y } });
       continue;
     }
-    const d = b.path(f!) ?? '';
+    // Drawn (and laid out) as simplified for this panel's scale (partners-map.geometry.ts).
+    const drawn = outlinesAt(b.projection.scale()).countries.features.find((c) => c.id === p.numeric) ?? f!;
+    const d = b.path(drawn) ?? '';
     const collector = ringCollector();
-    geoPath(b.projection, collector.context)(f!);
+    geoPath(b.projection, collector.context)(drawn);
     if (d) fillRings(raster, index, collector.rings);
     if (id !== own) {
-      if (d) decor.push({ ...base, panel: id, d: roundPath(d) });
+      if (d) decor.push({ ...base, panel: id, d: compactPath(d) });
       continue;
     }
     const deep = d ? deepestPoint(raster, index, b.path.centroid(main!)) : null;
     if (deep) {
-      const [[bx0, by0], [bx1, by1]] = b.path.bounds(f!);
-      countries.push({ ...base, panel: id, d: roundPath(d), x: deep.x, y: deep.y, lon, point: false, box: { x: bx0, y: by0, width: bx1 - bx0, height: by1 - by0 } });
+      const [[bx0, by0], [bx1, by1]] = b.path.bounds(drawn);
+      countries.push({ ...base, panel: id, d: compactPath(d), x: deep.x, y: deep.y, lon, point: false, box: { x: bx0, y: by0, width: bx1 - bx0, height: by1 - by0 } });
     } else countries.push({ ...base, ...offMapArrow(b, raster, index, lon, b.projection(geoCentroid(main!))![1]) });
   }
   return { countries, decor };

@@ -5,6 +5,7 @@
  */
 import { createTip } from './tooltip';
 import { addLiveRegion, announce } from './announce';
+import { tipOf } from './tip-text';
 
 export interface ChartClient {
   /** Called after a switch control changes the figure's `data-<name>`. */
@@ -15,7 +16,7 @@ export interface ChartClient {
 
 /** The tooltip's lines as one sentence-separated label for screen readers. */
 const markLabel = (m: Element) =>
-  [m.getAttribute('data-tip-title') ?? '', ...(m.getAttribute('data-tip-body') ?? '').split('\n')]
+  [tipOf(m).title, ...tipOf(m).body.split('\n')]
     .map((line) => line.trim())
     .filter(Boolean)
     .map((line) => (/[.!?:]$/.test(line) ? line : `${line}.`))

@@ -7,6 +7,8 @@
  * Sideways it is shifted to stay inside. While it is open it follows the page's scrolling and
  * resizing (focusing a mark scrolls it into view after the focus event has placed the tip).
  */
+import { tipOf } from './tip-text';
+
 export interface Tip {
   show(mark: Element, at?: { x: number; y: number }): void;
   hide(): void;
@@ -107,8 +109,9 @@ export function createTip(figure: HTMLElement): Tip | null {
   return {
     show(mark, at) {
       if (current !== mark) {
-        if (title) title.textContent = mark.getAttribute('data-tip-title') ?? '';
-        if (body) body.textContent = mark.getAttribute('data-tip-body') ?? '';
+        const text = tipOf(mark);
+        if (title) title.textContent = text.title;
+        if (body) body.textContent = text.body;
       }
       if (!current) {
         window.addEventListener('scroll', follow, { passive: true, capture: true });

@@ -1,0 +1,130 @@
+/**
+ * Drops the CSS rules a page cannot use. Every stylesheet is inline (astro.config.mjs), so each page
+ * would otherwise carry the whole site's CSS: the site header's on an embed, every chart's on a page
+ * with one.
+ *
+ * A selector is kept when every name it needs (element, class, id, attribute) occurs in the page's
+ * markup or as a word in the scripts that can change it, the way PurgeCSS decides; the arguments of
+ * :not(), :is(), :where() and :has() are not required, so a selector is only ever dropped when it
+ * cannot match. State that scripts add (html.js, [aria-pressed], [data-view]) is kept because the
+ * scripts name it. At-rules without selectors (@font-face, @keyframes) are kept; a block left empty
+ * goes. Custom properties (design tokens, both themes) that nothing left reads with var() go too,
+ * unless the markup or a script names them.
+ */
+import * as csstree from 'css-tree';
+
+/** The names a page can match: its tags, classes, ids and attributes, and every word of its scripts. */
+export function pageNames(html: string, scripts: readonly string[]): Set<string> {
+  const names = new Set<string>();
+  for (const tag of html.matchAll(/<([a-zA-Z][\w-]*)([^>]*)>/g)) {
+    names.add(tag[1]!.toLowerCase());
+    for (const a of tag[2]!.matchAll(/\s([\w:-]+)(?:="([^"]*)")?/g)) {
+      const attr = a[1]!.toLowerCase();
+      names.add(attr);
+      if (attr === 'class') for (const c of (a[2] ?? '').split(/\s+/)) if (c) names.add(c);
+      if (attr === 'id' && a[2]) names.add(a[2]);
+    }
+  }
+  // Custom properties the markup names (outside the CSS being cut).
+  for (const [prop] of html.replace(/<style[^>]*>[\s\S]*?<\/style>/g, '').matchAll(/--[\w-]+/g)) names.add(prop);
+  for (const js of scripts) {
+    for (const [word] of js.matchAll(/[\w-]+/g)) {
+      names.add(word);
+      // element.dataset.viewMode sets data-view-mode.
+      names.add(`data-${word.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
+    }
+  }
+  return names;
+}
+
+const OPTIONAL_ARGUMENTS = new Set(['not', 'is', 'where', 'has', 'matches', '-webkit-any', 'host', 'host-context']);
+
+function canMatch(selector: csstree.CssNode, names: Set<string>): boolean {
+  let ok = true;
+  csstree.walk(selector, {
+    enter(node: csstree.CssNode) {
+      if (!ok) return csstree.walk.break;
+      if (node.type === 'PseudoClassSelector' && OPTIONAL_ARGUMENTS.has(node.name.toLowerCase())) return csstree.walk.skip;
+      if (node.type === 'TypeSelector' && node.name !== '*' && !node.name.includes('|') && !names.has(node.name.toLowerCase())) ok = false;
+      if (node.type === 'ClassSelector' && !names.has(node.name)) ok = false;
+      if (node.type === 'IdSelector' && !names.has(node.name)) ok = false;
+      if (node.type === 'AttributeSelector' && !names.has(node.name.name.toLowerCase())) ok = false;
+      return undefined;
+    },
+  });
+  return ok;
+}
+
+const isEmptyBlock = (node: csstree.CssNode) =>
+  (node.type === 'Rule' && node.block.children.isEmpty) || (node.type === 'Atrule' && node.block !== null && node.block.children.isEmpty);
+
+/** The custom properties a stylesheet reads with var(). */
+export function readProperties(css: string): Set<string> {
+  const read = new Set<string>();
+  csstree.walk(csstree.parse(css), {
+    enter(node: csstree.CssNode) {
+      if (node.type === 'Function' && node.name === 'var' && node.children.first?.type === 'Identifier') read.add(node.children.first.name);
+      // A custom property's value is not parsed: its var() is in the raw text.
+      if (node.type === 'Raw') for (const m of node.value.matchAll(/var\(\s*(--[\w-]+)/g)) read.add(m[1]!);
+    },
+  });
+  return read;
+}
+
+/** Removes the custom-property declarations that are neither read (by any of the page's styles) nor named. */
+export function dropUnreadProperties(css: string, read: Set<string>): string {
+  const ast = csstree.parse(css);
+  csstree.walk(ast, {
+    visit: 'Declaration',
+    enter(node, item, list) {
+      if (node.property.startsWith('--') && !read.has(node.property) && list) list.remove(item);
+    },
+  });
+  removeEmptyBlocks(ast);
+  return csstree.generate(ast);
+}
+
+function removeEmptyBlocks(ast: csstree.CssNode): void {
+  // Twice: an emptied rule can empty its at-rule.
+  for (let pass = 0; pass < 2; pass++) {
+    csstree.walk(ast, {
+      leave(node: csstree.CssNode, item: csstree.ListItem<csstree.CssNode>, list: csstree.List<csstree.CssNode>) {
+        if (list && isEmptyBlock(node)) list.remove(item);
+      },
+    });
+  }
+}
+
+/**
+ * A page's styles without the rules it cannot use, then without the tokens nothing left reads
+ * (across all of its <style> elements: the font's variable is read by the site's stylesheet).
+ */
+export function dropUnusedCss(styles: readonly string[], names: Set<string>): string[] {
+  let out = styles.map((css) => dropUnusedRules(css, names));
+  for (;;) {
+    const read = new Set([...names].filter((n) => n.startsWith('--')));
+    for (const css of out) for (const p of readProperties(css)) read.add(p);
+    const next = out.map((css) => dropUnreadProperties(css, read));
+    if (next.every((css, i) => css === out[i])) return out;
+    out = next;
+  }
+}
+
+export function dropUnusedRules(css: string, names: Set<string>): string {
+  const ast = csstree.parse(css);
+  csstree.walk(ast, {
+    visit: 'Rule',
+    enter(node, item, list) {
+      // Keyframe selectors (from, 50%) are not element selectors.
+      if (this.atrule && /keyframes$/i.test(this.atrule.name)) return;
+      if (node.prelude.type !== 'SelectorList') return;
+      const selectors = node.prelude.children;
+      selectors.forEach((selector, at) => {
+        if (!canMatch(selector, names)) selectors.remove(at);
+      });
+      if (selectors.isEmpty && list) list.remove(item);
+    },
+  });
+  removeEmptyBlocks(ast);
+  return csstree.generate(ast);
+}
