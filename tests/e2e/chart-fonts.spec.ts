@@ -22,9 +22,11 @@ for (const path of pages)
     await cdp.send('DOM.enable');
     await cdp.send('CSS.enable');
     const used = new Map<string, string>();
+    // One load, then each width: a second navigation would abort the first page's favicon request.
+    await page.setViewportSize({ width: WIDTHS[0]!, height: 900 });
+    await page.goto(path);
     for (const width of WIDTHS) {
       await page.setViewportSize({ width, height: 900 });
-      await page.goto(path);
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
       const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
       const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: 'figure[data-chart] svg text' });
