@@ -10,6 +10,7 @@ import { competenceCentresLayout } from '../../../src/charts/competence-centres/
 import { LAYOUTS } from '../../../src/charts/types';
 import { overlaps } from '../../../src/charts/shared/text';
 import { rectBoxes, textBoxes, tooltipLines } from './helpers/svg-boxes';
+import { fixtureSources } from '../../fixtures/datasets';
 
 /** A budget unlike ours, so the tests check the code, not our numbers. */
 const fixture: Budget = {
@@ -31,9 +32,8 @@ const fixture: Budget = {
   ],
   sources: ['s-total'],
 };
-// The fixture's own bibliography entries, so that the chart can name every source it cites.
-const fixtureSources = ['s-total', 's-rate', 's-later', 's-earlier'].map((id) => ({ ...data.sources[0]!, id }));
-const fixtureData: Datasets = { ...data, budget: fixture, sources: [...data.sources, ...fixtureSources] };
+// With the fixtures' bibliography, so that the chart can name every source it cites.
+const fixtureData: Datasets = { ...data, budget: fixture, sources: fixtureSources };
 
 describe('competenceCentresLayout (fixture budget)', () => {
   for (const layout of LAYOUTS) {
