@@ -128,7 +128,7 @@ export interface ChartDefinition<Id extends string = string, M = unknown> {
   /** The inline size of each layout (a standalone file adds its key strip: `ResolvedChart.standaloneSize`). */
   sizes: Record<ChartLayoutName, Size>;
   /** Every string the chart shows, per language (`messages/<lang>.ts`). */
-  messages: Record<Lang, M>;
+  messages: { en: M } & Partial<Record<Lang, M>>;
   /** Bibliography ids (sources.json) of the chart as a whole. */
   sources: (d: Datasets) => string[];
   text: (c: ChartContext<M>) => ChartText;

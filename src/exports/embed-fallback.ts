@@ -6,7 +6,7 @@
 import type { ResolvedChart } from '../charts/types';
 import { sourceName } from '../lib/source-name';
 import { SITE } from '../lib/site';
-import { CHART_CHROME } from '../charts/shared/messages';
+import { chartChrome } from '../charts/shared/messages';
 import type { EmbeddableChart } from './embed-code';
 import { fallbackHeights, type EmbedParts } from './embed-layout';
 
@@ -15,7 +15,7 @@ export const EMBED_CREDIT = { more: 'Notes, sources and data', site: SITE.name, 
 
 /** The chart's source line as Chart.astro prints it. */
 export function sourceLine(chart: ResolvedChart): string {
-  const t = CHART_CHROME[chart.lang];
+  const t = chartChrome(chart.lang);
   const names = chart.sources.map(sourceName);
   return `${t.sources(names.length)}: ${names.join(t.sourceSeparator)}. ${t.terms}: ${t.glossary}.`;
 }

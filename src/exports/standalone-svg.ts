@@ -9,7 +9,7 @@ import { SITE, SPOTLIGHT } from '../lib/site';
 import { sourceWho } from '../lib/source-name';
 import { SANS_STACK } from '../charts/shared/standalone';
 import { switchState } from '../charts/shared/key';
-import { CHART_CHROME } from '../charts/shared/messages';
+import { chartChrome } from '../charts/shared/messages';
 import { getLocale } from '../i18n/locale';
 import { token } from '../styles/tokens';
 
@@ -39,13 +39,13 @@ export function viewLine(chart: ResolvedChart, state: Readonly<Record<string, st
     .filter((c) => c.kind === 'switch' && drawn[c.name] !== initial[c.name])
     .map((c) => c.options.find((o) => o.value === drawn[c.name])?.label)
     .filter((l): l is string => Boolean(l));
-  return changed.length ? CHART_CHROME[chart.lang].standalone.shown(getLocale(chart.lang).list(changed, 'unit')) : '';
+  return changed.length ? chartChrome(chart.lang).standalone.shown(getLocale(chart.lang).list(changed, 'unit')) : '';
 }
 
 /** The source line: the chart's bibliography entries, short. */
 export function sourceLine(chart: ResolvedChart): string {
   const names = chart.sources.map((s) => (s.id === SPOTLIGHT.id ? `${SPOTLIGHT.author}, ${SPOTLIGHT.series}` : sourceWho(s)));
-  const t = CHART_CHROME[chart.lang];
+  const t = chartChrome(chart.lang);
   return t.standalone.source([...new Set(names)].join(t.sourceSeparator));
 }
 
@@ -63,7 +63,7 @@ export function standaloneSvg({ chart, pageUrl, state = {} }: StandaloneInput): 
   // The notes travel with the picture: they carry caveats the chart exists to make.
   const notes = chart.notes.filter(Boolean);
   const noteLines = notes.flatMap((n, i) =>
-    wrap(notes.length > 1 ? `${i + 1}. ${n}` : CHART_CHROME[chart.lang].standalone.note(n), NOTE, inner).map((line, j) => ({ line, first: j === 0 && i > 0 })),
+    wrap(notes.length > 1 ? `${i + 1}. ${n}` : chartChrome(chart.lang).standalone.note(n), NOTE, inner).map((line, j) => ({ line, first: j === 0 && i > 0 })),
   );
   const footLines = [...wrap(sourceLine(chart), SMALL, inner), ...wrap(creditLine(pageUrl), SMALL, inner)];
 

@@ -4,10 +4,37 @@
  * not new code.
  */
 import { precisionOf, type DatePrecision, type PartialDate } from '../schemas/common';
+import type { LocaleData } from './language-data';
 
-/** The site's languages. Issue 13 adds German. */
-export const LANGS = ['en'] as const;
-export type Lang = (typeof LANGS)[number];
+/**
+ * The site's languages: one file each in ./languages/, so that a new language is new files, not new
+ * code. English is the default (served at the site root); the others follow in code order.
+ */
+const LANGUAGE_FILES = import.meta.glob<{ default: LocaleData }>('./languages/*.ts', { eager: true });
+const LOCALE_DATA: Record<string, LocaleData> = Object.fromEntries(
+  Object.entries(LANGUAGE_FILES).map(([file, m]) => [file.replace(/^.*\/(.+)\.ts$/, '$1'), m.default]),
+);
+export const DEFAULT_LANG = 'en';
+if (!LOCALE_DATA[DEFAULT_LANG]) throw new Error(`src/i18n/languages/${DEFAULT_LANG}.ts is missing: the default language needs its file`);
+export const LANGS: readonly string[] = [DEFAULT_LANG, ...Object.keys(LOCALE_DATA).filter((l) => l !== DEFAULT_LANG).sort()];
+/** A language code the site has (see `isLang`); a plain string, since languages come from files. */
+export type Lang = string;
+export const isLang = (s: string): s is Lang => Object.hasOwn(LOCALE_DATA, s);
+/**
+ * A language's entry in a table of translations (a chart's messages, the chart chrome), or an error
+ * that names the file the language is missing (`where`, e.g. "src/charts/timeline/messages").
+ */
+export function inLang<T>(table: Readonly<Partial<Record<Lang, T>>>, lang: Lang, where: string): T {
+  const t = table[lang];
+  if (t === undefined) throw new Error(`${where}/${lang}.ts is missing: every text of the site needs a translation into "${lang}"`);
+  return t;
+}
+/** The facts of a language, by code; fails naming the file a language would need. */
+export function localeData(lang: Lang): LocaleData {
+  const d = LOCALE_DATA[lang];
+  if (!d) throw new Error(`No language "${lang}": add src/i18n/languages/${lang}.ts (known: ${LANGS.join(', ')})`);
+  return d;
+}
 
 export type ListType = 'conjunction' | 'disjunction' | 'unit';
 
@@ -45,22 +72,6 @@ export interface Locale {
   listParts(items: readonly string[], type?: ListType): ({ type: 'element'; index: number } | { type: 'literal'; value: string })[];
 }
 
-/** What a language needs beyond its Intl tag. */
-interface LocaleData {
-  intl: string;
-  /** Intl's compact names: English prose says "37.1 billion" (long), German "37,1 Mrd." (short). */
-  compactDisplay: 'long' | 'short';
-  /** The counts running text spells out, from zero (Intl has no number words). */
-  numberWords: readonly string[];
-}
-
-const LOCALE_DATA: Record<Lang, LocaleData> = {
-  en: {
-    intl: 'en-GB',
-    compactDisplay: 'long',
-    numberWords: ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'],
-  },
-};
 
 const cache = new Map<string, Intl.NumberFormat>();
 function numberFormat(tag: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
@@ -79,7 +90,7 @@ function codeFirst(tag: string, currency: string): boolean {
 }
 
 /** `getLocale` builds each language once from LOCALE_DATA; a test may build one from other data. */
-export function makeLocale(lang: Lang, data: LocaleData = LOCALE_DATA[lang]): Locale {
+export function makeLocale(lang: Lang, data: LocaleData = localeData(lang)): Locale {
   const { intl } = data;
   const pct = (n: number, digits = 1) => numberFormat(intl, { style: 'percent', maximumFractionDigits: digits }).format(n / 100);
   const compactNumber = (n: number) =>

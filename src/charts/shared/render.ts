@@ -3,7 +3,7 @@
  * draws in the root `<svg>` (frame.ts) and answers everything pages and exports ask of a chart.
  */
 import type { Datasets } from '../../data';
-import type { Locale } from '../../i18n/locale';
+import { inLang, type Locale } from '../../i18n/locale';
 import { sourcesByIds } from '../../lib/source-name';
 import type { ChartContext, ChartDefinition, ChartLayoutName, RenderOptions, ResolvedChart, Size } from '../types';
 import { frame } from './frame';
@@ -11,7 +11,7 @@ import { keyBlock, keyFor, switchState } from './key';
 import type { SvgNode } from './svg';
 
 export function resolveChart<M>(chart: ChartDefinition<string, M>, data: Datasets, locale: Locale): ResolvedChart {
-  const ctx: ChartContext<M> = { data, locale, t: chart.messages[locale.lang] };
+  const ctx: ChartContext<M> = { data, locale, t: inLang(chart.messages, locale.lang, `src/charts/${chart.id}/messages`) };
   const text = chart.text(ctx);
   const standaloneSize = (layout: ChartLayoutName = 'wide', state?: Readonly<Record<string, string>>): Size => {
     const size = chart.sizes[layout];

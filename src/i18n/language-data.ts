@@ -1,0 +1,14 @@
+/**
+ * What a language needs beyond its translated strings: the facts `Intl` does not know. One file per
+ * language in ./languages/ (named by its code, e.g. `de.ts`) is how the site learns a language.
+ */
+export interface LocaleData {
+  /** The tag `Intl` formats with, e.g. 'en-GB' (so dates read "15 July 2022"), 'de-DE'. */
+  intl: string;
+  /** The language's own name, for the language switch: "English", "Deutsch". */
+  name: string;
+  /** Intl's compact names: English prose says "37.1 billion" (long), German "37,1 Mrd." (short). */
+  compactDisplay: 'long' | 'short';
+  /** The counts running text spells out, from zero (Intl has no number words). */
+  numberWords: readonly string[];
+}
