@@ -52,3 +52,21 @@ describe('every page names itself in every language, and each of those pages nam
     });
   }
 });
+
+describe('the sitemap lists the same alternates as the pages', () => {
+  const xml = read('sitemap-0.xml');
+  const entries = [...xml.matchAll(/<url><loc>([^<]+)<\/loc>(.*?)<\/url>/g)].map((m) => ({
+    loc: m[1]!,
+    links: new Map([...m[2]!.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map((l) => [l[1]!, l[2]!])),
+  }));
+  it('lists pages of every language', () => {
+    for (const lang of LANGS) expect(entries.some((e) => langOf(fileFor(e.loc)!) === lang), lang).toBe(true);
+  });
+  for (const { loc, links } of entries) {
+    it(loc, () => {
+      const page = alternatesOf(read(fileFor(loc)!));
+      page.delete('x-default');
+      expect(Object.fromEntries(links)).toEqual(Object.fromEntries(page));
+    });
+  }
+});
