@@ -1,7 +1,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { DEFAULT_LANG, type Lang } from '../i18n/locale';
 import { langPath } from '../i18n/paths';
-import { articleFile, articleLang, articlePath, articleProblems, articleSlug, translationKey } from './article-set';
+import { articleFile, articleLang, articleProblems, articleSlug, translationKey } from './article-set';
 
 export type Article = CollectionEntry<'articles'>;
 
