@@ -5,7 +5,7 @@ import { articleFile, articleLang, articleProblems, articleSlug, translationKey 
 
 export type Article = CollectionEntry<'articles'>;
 
-export { articleFile, articleLang, articlePath, articleSlug, translationKey } from './article-set';
+export { articleLang, articlePath, articleSlug, translationKey } from './article-set';
 
 /** Every article of every language, checked as one set (src/lib/article-set.ts), or the build stops naming file and field. */
 async function allArticles(): Promise<Article[]> {
