@@ -20,7 +20,7 @@ export const EMBED_CREDIT = embedCredit('en');
 /** The chart's source line as Chart.astro prints it. */
 export function sourceLine(chart: ResolvedChart): string {
   const t = chartChrome(chart.lang);
-  const names = chart.sources.map(sourceName);
+  const names = chart.sources.map((s) => sourceName(s, chart.lang));
   return `${t.sources(names.length)}: ${names.join(t.sourceSeparator)}. ${t.terms}: ${t.glossary}.`;
 }
 
