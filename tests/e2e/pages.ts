@@ -1,5 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { DEFAULT_LANG } from './languages';
 
 /** Every HTML page in the build, as site paths ("/", "/articles/partners/"), read from dist/. */
 export function builtPages(dir = 'dist'): string[] {
@@ -40,3 +41,12 @@ export const articleSlugs = (dir = 'dist'): string[] =>
   builtPages(dir)
     .filter((p) => /^\/articles\/[^/]+\/$/.test(p))
     .map((p) => p.split('/')[2]!);
+
+/** Every built article in every language: its page, language, slug and source file. */
+export const builtArticles = (dir = 'dist'): { path: string; lang: string; slug: string; source: string }[] =>
+  builtPages(dir).flatMap((path) => {
+    const m = /^\/(?:([^/]+)\/)?articles\/([^/]+)\/$/.exec(path);
+    if (!m) return [];
+    const lang = m[1] ?? DEFAULT_LANG;
+    return [{ path, lang, slug: m[2]!, source: `content/articles/${lang === DEFAULT_LANG ? '' : `${lang}/`}${m[2]}.mdx` }];
+  });

@@ -4,7 +4,8 @@ import { precisionOf } from '../../schemas/common';
 import { defineChart, type Size } from '../types';
 import { chronological, eventDateText, timelineLayout } from './timeline.layout';
 import { timelineSvg } from './timeline.svg';
-import { en } from './messages/en';
+import { messagesFiles } from '../shared/messages-files';
+import type { TimelineMessages } from './messages/en';
 
 const sizes: Record<'wide' | 'narrow', Size> = {
   wide: { width: 800, height: 506 },
@@ -14,7 +15,13 @@ const sizes: Record<'wide' | 'narrow', Size> = {
 export default defineChart({
   id: 'timeline',
   sizes,
-  messages: { en },
+  // Longer words (German titles) wrap to more lines: the frame grows to the drawing, never shrinks.
+  sizeFor: ({ data, locale, t }, layout) => {
+    const base = sizes[layout];
+    const l = timelineLayout(data.timeline, layout, base, { locale, t });
+    return l.fitted ? base : { width: base.width, height: Math.max(base.height, Math.ceil(l.extent) + 4) };
+  },
+  messages: messagesFiles<TimelineMessages>(import.meta.glob('./messages/*.ts', { eager: true }), 'src/charts/timeline/messages'),
   sources: (d) => d.timeline.flatMap((e) => e.sources),
   text: ({ data: d, locale, t }) => {
     const events = chronological(d.timeline);
@@ -63,5 +70,5 @@ export default defineChart({
       controls: [],
     };
   },
-  draw: ({ data, locale, t }, o) => timelineSvg(timelineLayout(data.timeline, o.layout, sizes[o.layout], { locale, t }), t),
+  draw: ({ data, locale, t }, o) => timelineSvg(timelineLayout(data.timeline, o.layout, o.size, { locale, t }), t),
 });

@@ -7,16 +7,20 @@ export const en = {
   /** The static key's list name. */
   key: 'Key',
   /** The source line under a chart: "Sources: A; B. Terms: glossary." */
-  sources: (count: number) => (count === 1 ? 'Source' : 'Sources'),
+  sources: (count: number): string => (count === 1 ? 'Source' : 'Sources'),
   sourceSeparator: '; ',
   terms: 'Terms',
+  /** How a source known only by its topic is named (texts.json's `topic` follows these words). */
+  publicReporting: (topic: string) => `Public reporting on ${topic}`,
+  /** A topic-less public-reporting entry (never in our data; the schema asks for a topic). */
+  thisTopic: 'this topic',
   glossary: 'glossary',
   table: {
     toggle: 'Show the data as a table',
     /** Before the sources every row shares, named once in the caption (a list of links follows). */
     everyRow: 'Every row draws on',
     /** After them: whether a Sources column follows with the rest. */
-    rest: (column: boolean) => (column ? '; the Sources column lists the rest.' : '.'),
+    rest: (column: boolean): string => (column ? '; the Sources column lists the rest.' : '.'),
     /** A row without sources of its own. */
     none: '—',
   },
@@ -34,3 +38,5 @@ export const en = {
   },
 };
 export type ChartChromeMessages = typeof en;
+
+export default en;
