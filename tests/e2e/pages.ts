@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 /** Every HTML page in the build, as site paths ("/", "/articles/partners/"), read from dist/. */
@@ -40,3 +40,34 @@ export const articleSlugs = (dir = 'dist'): string[] =>
   builtPages(dir)
     .filter((p) => /^\/articles\/[^/]+\/$/.test(p))
     .map((p) => p.split('/')[2]!);
+
+/**
+ * The languages of a build, read from it: the root's `<html lang>` (the default language) first,
+ * then every top-level folder whose front page says it is in that language (`dist/de/` with
+ * `<html lang="de…">`). A language is files, so the tests learn it from what was built.
+ */
+const langsOfBuild = new Map<string, string[]>();
+export function builtLangs(dir = 'dist'): string[] {
+  const known = langsOfBuild.get(dir);
+  if (known) return known;
+  const langOf = (file: string) => /<html\b[^>]*\slang="([^"]+)"/.exec(readFileSync(file, 'utf8'))?.[1]?.toLowerCase() ?? '';
+  const root = langOf(join(dir, 'index.html')).split('-')[0]!;
+  const others = readdirSync(dir)
+    .filter((name) => /^[a-z]{2,3}$/.test(name) && existsSync(join(dir, name, 'index.html')))
+    .filter((name) => langOf(join(dir, name, 'index.html')).split('-')[0] === name);
+  const langs = [root, ...others.filter((l) => l !== root).sort()];
+  langsOfBuild.set(dir, langs);
+  return langs;
+}
+
+/** The default language: the one served at the site root. */
+export const rootLang = (dir = 'dist'): string => builtLangs(dir)[0]!;
+
+/** A site path in a language: English (the root language) unchanged, others under /<lang>/. */
+export const inLangPath = (lang: string, path: string, dir = 'dist'): string => (lang === rootLang(dir) ? path : `/${lang}${path}`);
+
+/** The language a site path belongs to ("/de/articles/partner/" → "de"). */
+export function langOfPath(path: string, dir = 'dist'): string {
+  const first = /^\/([a-z]{2,3})\//.exec(path)?.[1];
+  return first && builtLangs(dir).includes(first) ? first : rootLang(dir);
+}

@@ -1,0 +1,49 @@
+/**
+ * The English site's own interface text: the blocks of text that stand on several English pages
+ * (the header, the footer, the chart chrome: "Theme", "Light", "Key", "Copy"). Too short to read as
+ * English prose, they are found on another language's page by being the same text. A text that the
+ * language's own files also contain ("China", "BRICS", "Sanctions, Sidestepped") is that language's
+ * too, and allowed.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtLangs } from '../e2e/pages';
+import { filesIn } from './files';
+import { htmlLang, visibleText, type TextBlock } from './visible-text';
+
+/** How many English pages a text must stand on to count as interface text. */
+const REPEATED = 3;
+
+/** Everything a language's own translation files say (the files that make the language, see contract13). */
+export function sourceTextsOf(lang: string, root = '.'): string {
+  const texts: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (p.split(/[\\/]/).includes(lang) || name === `${lang}.ts`) texts.push(readFileSync(p, 'utf8'));
+    }
+  };
+  for (const d of ['src', 'content']) walk(join(root, d));
+  return texts.join('\n');
+}
+
+export function englishInterfaceText(dist: string) {
+  const [root, ...others] = builtLangs(dist);
+  const rootPages = filesIn(dist).filter((f) => f.endsWith('.html') && !others.some((l) => f.startsWith(`${l}/`)));
+  const seen = new Map<string, number>();
+  for (const f of rootPages) {
+    const html = readFileSync(join(dist, f), 'utf8');
+    const texts = new Set(visibleText(html, htmlLang(html)).filter((b) => /\p{Ll}{2}/u.test(b.text)).map((b) => b.text));
+    for (const t of texts) seen.set(t, (seen.get(t) ?? 0) + 1);
+  }
+  const repeated = new Set([...seen].filter(([, n]) => n >= REPEATED).map(([t]) => t));
+  return {
+    root,
+    texts: repeated,
+    /** The blocks of `html` (a page of another language) that are the English interface text and not in `ownTexts`. */
+    leaksOn(html: string, ownTexts: string): TextBlock[] {
+      return visibleText(html, htmlLang(html)).filter((b) => !/^en\b/i.test(b.lang) && repeated.has(b.text) && !ownTexts.includes(b.text));
+    },
+  };
+}
