@@ -9,12 +9,19 @@ import { deployTarget } from './src/integrations/deploy-target.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { articleGuard } from './src/integrations/article-guard.ts';
 import { REGISTRY } from './src/charts/registry.ts';
+import { siteLanguages } from './src/i18n/site-languages.ts';
+import { languageNotFound } from './src/integrations/language-404.ts';
+import { sitemapAlternates } from './src/i18n/sitemap-alternates.ts';
 
 // Where the site is deployed. Both default to a local root so that `npm start` works as is;
 // a host sets them (SITE_URL=https://example.org BASE_PATH=/sanctions/) to build for a sub-path.
 // PORT moves the local preview and dev server (`PORT=5000 npm start`).
 // A malformed value stops the build here, naming the variable.
 const { site, base, local, port } = deployTarget(process.env);
+
+// The languages are the files in src/i18n/languages/ (read here with fs: the config cannot use
+// import.meta.glob), English first and at the site root, every other one under /<code>/.
+const { locales, defaultLocale, htmlLangs } = siteLanguages(new URL('./src/i18n/languages/', import.meta.url));
 
 /** @type {import('astro').AstroIntegration} */
 const localSiteNotice = {
@@ -38,6 +45,7 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  i18n: { locales, defaultLocale, routing: { prefixDefaultLocale: false } },
   // No code blocks in the articles, and Shiki's inline styles would need 'unsafe-inline' in the CSP.
   markdown: {
     syntaxHighlight: false,
@@ -65,7 +73,15 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    sitemap({ filter: (page) => !page.includes('/embed/') }),
+    // German article slugs differ from the English ones, so the alternates come from the articles'
+    // `translationOf` (sitemapAlternates), not from matching paths as the i18n option alone would.
+    sitemap({
+      filter: (page) => !page.includes('/embed/') && !/\/404\/$/.test(page),
+      i18n: { defaultLocale, locales: htmlLangs },
+      serialize: sitemapAlternates({ site, base, defaultLocale, locales, articles: new URL('./content/articles/', import.meta.url) }),
+    }),
+    // Before the integrations that read every built page: it moves /<lang>/404/ to /<lang>/404.html.
+    languageNotFound({ locales, defaultLocale }),
     // These two rewrite inline styles, and so the hashes in each page's CSP: before securityHeaders,
     // which copies each page's CSP into _headers. Unused rules go first, so that the fonts are cut
     // to the characters the remaining CSS can still generate.

@@ -1,5 +1,5 @@
 /** The chart registry as pages, endpoints and tests use it: every chart, by id, in a language. */
-import { data as siteData, type Datasets } from '../data';
+import { dataFor, type Datasets } from '../data';
 import { getLocale, type Lang } from '../i18n/locale';
 import { REGISTRY } from './registry';
 import { resolveChart } from './shared/render';
@@ -22,12 +22,12 @@ for (const c of CHARTS) {
   unique.add(c.id);
 }
 
-/** Every chart in a language, with the site's data (or another dataset, for tests). */
-export function resolvedCharts(lang: Lang = 'en', data: Datasets = siteData): ResolvedChart[] {
+/** Every chart in a language, with the site's data in that language (or another dataset, for tests). */
+export function resolvedCharts(lang: Lang = 'en', data: Datasets = dataFor(lang)): ResolvedChart[] {
   return CHARTS.map((c) => resolveChart(c, data, getLocale(lang)));
 }
 
-export function getChart(id: string, lang: Lang = 'en', data: Datasets = siteData): ResolvedChart {
+export function getChart(id: string, lang: Lang = 'en', data: Datasets = dataFor(lang)): ResolvedChart {
   const chart = CHARTS.find((c) => c.id === id);
   if (!chart) throw new Error(`No chart "${id}" in the registry (src/charts/registry.ts). Known: ${CHART_IDS.join(', ')}`);
   return resolveChart(chart, data, getLocale(lang));

@@ -1,3 +1,5 @@
+import type { UiMessages } from './languages/en';
+
 /**
  * What a language needs beyond its translated strings: the facts `Intl` does not know. One file per
  * language in ./languages/ (named by its code, e.g. `de.ts`) is how the site learns a language.
@@ -7,8 +9,16 @@ export interface LocaleData {
   intl: string;
   /** The language's own name, for the language switch: "English", "Deutsch". */
   name: string;
+  /** The tag pages write in `<html lang>`: 'en-GB' (British spelling), 'de'. */
+  htmlLang: string;
+  /** Open Graph's form of the locale: 'en_GB', 'de_DE'. */
+  ogLocale: string;
   /** Intl's compact names: English prose says "37.1 billion" (long), German "37,1 Mrd." (short). */
   compactDisplay: 'long' | 'short';
   /** The counts running text spells out, from zero (Intl has no number words). */
   numberWords: readonly string[];
+  /** The site's page and interface strings (src/i18n/languages/en.ts has the keys every language needs). */
+  ui: UiMessages;
 }
+
+export type { UiMessages };

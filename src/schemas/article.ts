@@ -25,4 +25,11 @@ export const articleSchema = z.strictObject({
       else if (!isCalendarDate(v)) ctx.addIssue({ code: 'custom', message: `"${v}" is not a day of the calendar` });
     })
     .transform((v) => (v instanceof Date ? v : new Date(`${v}T00:00:00Z`))),
+  /**
+   * In a language other than English: the slug of the English article this one is the edition of
+   * (the language switch and the hreflang pairs follow it). src/lib/articles.ts requires it outside
+   * English and checks that the English article exists, naming the file (the schema does not know
+   * which folder a file is in).
+   */
+  translationOf: z.string().trim().min(1).optional(),
 });

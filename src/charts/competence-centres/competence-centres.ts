@@ -4,7 +4,8 @@ import { precisionOf } from '../../schemas/common';
 import { defineChart, type Size } from '../types';
 import { chronological, competenceCentresLayout, rateDateLabel, rateText } from './competence-centres.layout';
 import { competenceCentresSvg } from './competence-centres.svg';
-import { en } from './messages/en';
+import { messagesFiles } from '../shared/messages-files';
+import type { CompetenceCentresMessages } from './messages/en';
 
 const sizes: Record<'wide' | 'narrow', Size> = {
   wide: { width: 800, height: 516 },
@@ -17,7 +18,7 @@ const inMillions = (n: number) => Math.round(n / 1e6);
 export default defineChart({
   id: 'competence-centres',
   sizes,
-  messages: { en },
+  messages: messagesFiles<CompetenceCentresMessages>(import.meta.glob('./messages/*.ts', { eager: true }), 'src/charts/competence-centres/messages'),
   sources: (d) => [...d.budget.sources, ...d.budget.rates.flatMap((r) => r.sources), ...d.budget.reportedCounts.flatMap((c) => c.sources)],
   text: ({ data: d, locale, t }) => {
     const w = { locale, t };

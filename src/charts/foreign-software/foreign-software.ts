@@ -3,7 +3,8 @@ import { foreignShare } from '../../data/derived';
 import { defineChart, type Size } from '../types';
 import { foreignSoftwareLayout } from './foreign-software.layout';
 import { foreignSoftwareSvg } from './foreign-software.svg';
-import { en } from './messages/en';
+import { messagesFiles } from '../shared/messages-files';
+import type { ForeignSoftwareMessages } from './messages/en';
 
 const sizes: Record<'wide' | 'narrow', Size> = {
   wide: { width: 800, height: 252 },
@@ -14,7 +15,7 @@ const sizes: Record<'wide' | 'narrow', Size> = {
 export default defineChart({
   id: 'foreign-software',
   sizes,
-  messages: { en },
+  messages: messagesFiles<ForeignSoftwareMessages>(import.meta.glob('./messages/*.ts', { eager: true }), 'src/charts/foreign-software/messages'),
   sources: (d) => d.foreignSoftware.flatMap((e) => e.sources),
   text: ({ data: d, locale, t }) => {
     const estimates = d.foreignSoftware;

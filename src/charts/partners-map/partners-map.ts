@@ -6,7 +6,8 @@ import { partnersMapLayout } from './partners-map.layout';
 import { NARROW_WIDTH, mapHeight } from './partners-map.panels';
 import { FORMAL_KEY } from './partners-map.status';
 import { partnersMapSvg } from './partners-map.svg';
-import { en } from './messages/en';
+import { messagesFiles } from '../shared/messages-files';
+import type { PartnersMapMessages } from './messages/en';
 
 const sizes: Record<'wide' | 'narrow', Size> = {
   wide: { width: 800, height: mapHeight('wide', 800) },
@@ -16,10 +17,10 @@ const sizes: Record<'wide' | 'narrow', Size> = {
 export default defineChart({
   id: 'partners-map',
   sizes,
-  messages: { en },
+  messages: messagesFiles<PartnersMapMessages>(import.meta.glob('./messages/*.ts', { eager: true }), 'src/charts/partners-map/messages'),
   sources: (d) => d.partners.flatMap((p) => p.sources),
   text: ({ data: d, locale, t }) => {
-    const names = (ps: readonly Partner[]) => locale.list(ps.map((p) => p.name));
+    const names = (ps: readonly Partner[]) => locale.list(ps.map((p) => t.inSentence(p.id, p.name)));
     const named = namedPartners(d.partners);
     const inGroup = (g: PartnerGroup) => named.filter((p) => p.group === g);
     const eu = eurasianGroup(d.partners);

@@ -3,7 +3,8 @@ import { surveyShare } from '../../data/derived';
 import { defineChart, type Size } from '../types';
 import { NO_HELP, russoftSurveyLayout } from './russoft-survey.layout';
 import { russoftSurveySvg } from './russoft-survey.svg';
-import { en } from './messages/en';
+import { messagesFiles } from '../shared/messages-files';
+import type { RussoftSurveyMessages } from './messages/en';
 
 const sizes: Record<'wide' | 'narrow', Size> = {
   wide: { width: 800, height: 214 },
@@ -14,7 +15,7 @@ const sizes: Record<'wide' | 'narrow', Size> = {
 export default defineChart({
   id: 'russoft-survey',
   sizes,
-  messages: { en },
+  messages: messagesFiles<RussoftSurveyMessages>(import.meta.glob('./messages/*.ts', { eager: true }), 'src/charts/russoft-survey/messages'),
   sources: (d) => d.survey.sources,
   text: ({ data: d, locale, t }) => {
     const s = d.survey;

@@ -4,7 +4,8 @@ import { precisionOf } from '../../schemas/common';
 import { defineChart, type Size } from '../types';
 import { chronological, eventDateText, timelineLayout } from './timeline.layout';
 import { timelineSvg } from './timeline.svg';
-import { en } from './messages/en';
+import { messagesFiles } from '../shared/messages-files';
+import type { TimelineMessages } from './messages/en';
 
 const sizes: Record<'wide' | 'narrow', Size> = {
   wide: { width: 800, height: 506 },
@@ -14,7 +15,7 @@ const sizes: Record<'wide' | 'narrow', Size> = {
 export default defineChart({
   id: 'timeline',
   sizes,
-  messages: { en },
+  messages: messagesFiles<TimelineMessages>(import.meta.glob('./messages/*.ts', { eager: true }), 'src/charts/timeline/messages'),
   sources: (d) => d.timeline.flatMap((e) => e.sources),
   text: ({ data: d, locale, t }) => {
     const events = chronological(d.timeline);

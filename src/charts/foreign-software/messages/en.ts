@@ -34,3 +34,5 @@ export const en = {
 };
 /** What the chart's layout and drawing are given; a German file (issue 13) must satisfy it. */
 export type ForeignSoftwareMessages = typeof en;
+
+export default en;

@@ -13,6 +13,8 @@ export const en = {
       `China stands alone as the main ally; ${p.authoritarian} are fellow authoritarian regimes; ${p.eurasian} form its Eurasian group; India represents BRICS; ${p.others} are other partners; ${p.oecd} are OECD countries where digital attachés were planned; and Hong Kong is where the spotlight expects shell companies would most likely be based if the West restricted open technology.`,
       `A second view shows formal memberships in September 2024: of the Eurasian group only ${p.members} was a full EAEU member, ${p.observers} an observer, and ${p.none} had no EAEU status.`,
     ].join(' '),
+  /** A country's name inside a sentence (languages whose names take an article give it here). */
+  inSentence: (_id: string, name: string) => name,
   tableCaption: 'Countries and territories named in the spotlight, with their formal status in September 2024',
   columns: {
     country: 'Country or territory',
@@ -90,3 +92,5 @@ export const en = {
   chipLabels: { authoritarian: 'Authoritarian', 'oecd-attache': 'OECD attachés' } satisfies Partial<Record<PartnerGroup, string>>,
 };
 export type PartnersMapMessages = typeof en;
+
+export default en;

@@ -7,7 +7,7 @@ export const en = {
   /** The static key's list name. */
   key: 'Key',
   /** The source line under a chart: "Sources: A; B. Terms: glossary." */
-  sources: (count: number) => (count === 1 ? 'Source' : 'Sources'),
+  sources: (count: number): string => (count === 1 ? 'Source' : 'Sources'),
   sourceSeparator: '; ',
   terms: 'Terms',
   glossary: 'glossary',
@@ -16,7 +16,7 @@ export const en = {
     /** Before the sources every row shares, named once in the caption (a list of links follows). */
     everyRow: 'Every row draws on',
     /** After them: whether a Sources column follows with the rest. */
-    rest: (column: boolean) => (column ? '; the Sources column lists the rest.' : '.'),
+    rest: (column: boolean): string => (column ? '; the Sources column lists the rest.' : '.'),
     /** A row without sources of its own. */
     none: '—',
   },
@@ -34,3 +34,5 @@ export const en = {
   },
 };
 export type ChartChromeMessages = typeof en;
+
+export default en;

@@ -1,0 +1,22 @@
+/** Die gemeinsamen Texte um jede Grafik, auf Deutsch (siehe en.ts). */
+import type { ChartChromeMessages } from './en';
+
+export default {
+  key: 'Legende',
+  sources: (count: number) => (count === 1 ? 'Quelle' : 'Quellen'),
+  sourceSeparator: '; ',
+  terms: 'Begriffe',
+  glossary: 'Glossar',
+  table: {
+    toggle: 'Daten als Tabelle zeigen',
+    everyRow: 'Jede Zeile stützt sich auf',
+    rest: (column: boolean) => (column ? '; die Spalte „Quellen“ nennt die übrigen.' : '.'),
+    none: '—',
+  },
+  marks: 'Grafik, {n} Elemente: mit den Pfeiltasten von einem zum nächsten',
+  standalone: {
+    shown: (values: string) => `Gezeigt: ${values}`,
+    source: (names: string) => `Quelle: ${names}`,
+    note: (note: string) => `Hinweis: ${note}`,
+  },
+} satisfies ChartChromeMessages;
