@@ -61,7 +61,7 @@ export function pseudoText(text, maxLength = Infinity) {
     const w = words[k % words.length];
     if (text.length + 2 + added + w.length + 1 > maxLength) break;
     filler.push(accent(w));
-    added += w.length + 1;
+    added += w.length;
   }
   return `${lead}${BRACKETS[0]}${pieces.join('')}${filler.length ? ` ${filler.join(' ')}` : ''}${BRACKETS[1]}${trail}`;
 }
@@ -183,14 +183,14 @@ const MDX_SYNTAX = new RegExp(
 /** @param {string} body @param {string} lang */
 function pseudoMdxBody(body, lang) {
   // The spotlight's words stay hers: English, marked, with our (pseudo) rendering beside them.
-  const quoted = body
-    .replace(/<Quote>([\s\S]*?)<\/Quote>/g, (_, q) => `<Quote lang="en" translation="${pseudoText(plain(q)).replace(/"/g, '”')}">${q}</Quote>`)
-    .replace(/<q>([\s\S]*?)<\/q>/g, (_, q) => `<q lang="en">${q}</q> (${pseudoText(plain(q))})`);
-  // Quotations are kept whole; everything else is read piece by piece.
-  const parts = quoted.split(/(<Quote\b[\s\S]*?<\/Quote>|<q lang="en">[\s\S]*?<\/q>)/);
-  return parts
+  const quotation = (/** @type {string} */ q) =>
+    q.startsWith('<Quote>')
+      ? q.replace(/^<Quote>([\s\S]*)<\/Quote>$/, (_, t) => `<Quote lang="en" translation="${pseudoText(plain(t)).replace(/"/g, '”')}">${t}</Quote>`)
+      : q.replace(/^<q>([\s\S]*)<\/q>$/, (_, t) => `<q lang="en">${t}</q> (${pseudoText(plain(t))})`);
+  return body
+    .split(/(<Quote>[\s\S]*?<\/Quote>|<q>[\s\S]*?<\/q>)/)
     .map((part, i) => {
-      if (i % 2 === 1) return part;
+      if (i % 2 === 1) return quotation(part);
       let out = '';
       let at = 0;
       for (const m of part.matchAll(MDX_SYNTAX)) {
@@ -255,7 +255,11 @@ function overlay(/** @type {unknown} */ ref, /** @type {unknown} */ en, /** @typ
 
 /** The English counterpart of an overlay's key: the property of that name, or the record with that id anywhere below. */
 function childOf(/** @type {unknown} */ en, /** @type {string} */ key) {
-  if (en && typeof en === 'object' && !Array.isArray(en) && Object.hasOwn(en, key)) return /** @type {Record<string, unknown>} */ (en)[key];
+  if (en && typeof en === 'object' && !Array.isArray(en)) {
+    const record = /** @type {Record<string, unknown>} */ (en);
+    if (Object.hasOwn(record, key)) return record[key];
+    if (record['id'] === key) return record; // a file that is one record
+  }
   /** @type {unknown[]} */
   const queue = [en];
   while (queue.length) {
@@ -288,7 +292,9 @@ export function writePseudoLocale(project, { lang = PSEUDO_LANG, intl = PSEUDO_I
 
   // The language's facts and interface strings: an Intl tag whose words are not English, and
   // short compact names ("Mio."), since the long ones are words of that tag's language.
-  write(`src/i18n/languages/${lang}.ts`, pseudoTypeScript(read('src/i18n/languages/en.ts'), { lang, keep: { intl: `'${intl}'`, compactDisplay: `'short'` } }));
+  // The page's `lang` is the pseudo-locale's own code, so a test can tell its text from English.
+  const keep = { intl: `'${intl}'`, compactDisplay: `'short'`, htmlLang: `'${lang}'`, ogLocale: `'${intl.replace('-', '_')}'` };
+  write(`src/i18n/languages/${lang}.ts`, pseudoTypeScript(read('src/i18n/languages/en.ts'), { lang, keep }));
 
   // Every messages folder's English file: each chart's and the shared chrome's.
   const walk = (/** @type {string} */ dir) => {
