@@ -13,6 +13,8 @@ export interface LocaleData {
   htmlLang: string;
   /** Open Graph's form of the locale: 'en_GB', 'de_DE'. */
   ogLocale: string;
+  /** Marks that close a phrase and stay on the line of the word before them (TermTails.astro). */
+  closingPunctuation: string;
   /** Intl's compact names: English prose says "37.1 billion" (long), German "37,1 Mrd." (short). */
   compactDisplay: 'long' | 'short';
   /** The counts running text spells out, from zero (Intl has no number words). */

@@ -16,6 +16,8 @@ export const SPOTLIGHT = {
   title: 'How Russia is Trying to Take the Sting out of Western Technological Sanctions',
   author: 'Ewa Dąbrowska',
   published: '18 September 2024',
+  /** The day it appeared, for pages that write the date in their language. */
+  date: '2024-09-18',
   publisher: 'Centre for East European and International Studies (ZOiS), Berlin',
 } as const;
 

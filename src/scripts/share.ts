@@ -20,9 +20,11 @@ function announce(kit: HTMLElement, message: string): void {
 async function copy(kit: HTMLElement, field: HTMLTextAreaElement, button: HTMLButtonElement): Promise<void> {
   try {
     await navigator.clipboard.writeText(field.value);
-    button.textContent = 'Copied';
-    announce(kit, 'Copied to the clipboard.');
-    window.setTimeout(() => (button.textContent = 'Copy'), 2000);
+    // The words are the page's language's, written on the button by CopyField.astro.
+    const idle = (button.dataset['idle'] ??= button.textContent ?? '');
+    button.textContent = button.dataset['copied'] ?? '';
+    announce(kit, button.dataset['copiedStatus'] ?? '');
+    window.setTimeout(() => (button.textContent = idle), 2000);
   } catch {
     field.focus();
     field.select();

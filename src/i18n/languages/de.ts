@@ -37,11 +37,8 @@ const ui: UiMessages = {
   toc: { label: 'In diesem Artikel' },
   prevNext: { label: 'Weitere Artikel', previous: 'Zurück', next: 'Weiter' },
   keyFigures: { explainedIn: 'Erklärt im Abschnitt ', about: 'etwa ' },
-  chart: { sources: 'Quellen' },
   quote: { translation: 'Übersetzung der Redaktion:' },
   term: { more: 'Im Glossar' },
-  // German closes a quotation with “ (and opens with „, which never follows a term).
-  termTails: ',.;:!?)]’”“%…',
   credit: {
     heading: 'Die Quelle',
     text: 'Dieser Erklärtext gibt in eigenen Worten {title} von {author} wieder, erschienen als {series} beim {publisher} am {published}. Die Zitate stammen von ihr. Wo wir Zusammenhänge ergänzen oder korrigieren, steht das in einer Fußnote, und unsere {sources} nennen die Berichte dahinter.',
@@ -291,6 +288,8 @@ export default {
   name: 'Deutsch',
   htmlLang: 'de',
   ogLocale: 'de_DE',
+  // German closes a quotation with “ (and opens with „, which never follows a word).
+  closingPunctuation: ',.;:!?)]’”“%…',
   compactDisplay: 'short',
   numberWords: ['null', 'eins', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun'],
   ui,

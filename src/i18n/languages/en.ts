@@ -45,11 +45,8 @@ const ui = {
     /** How the figure texts begin when a number is approximate; the card shows "≈ " instead. */
     about: 'about ',
   },
-  chart: { sources: 'Sources' },
   quote: { translation: 'Our translation:' },
   term: { more: 'In the glossary' },
-  /** Closing punctuation that may follow a term and belongs on the term's line. */
-  termTails: ',.;:!?)]’”%…',
   credit: {
     heading: 'The source',
     text: 'This explainer retells, in our own words, {title} by {author}, published as {series} by the {publisher} on {published}. Quotations are hers. Where we add context or corrections, a footnote says so and our {sources} list the reporting behind them.',
@@ -295,6 +292,7 @@ export default {
   name: 'English',
   htmlLang: 'en-GB',
   ogLocale: 'en_GB',
+  closingPunctuation: ',.;:!?)]’”%…',
   compactDisplay: 'long',
   numberWords: ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'],
   ui,

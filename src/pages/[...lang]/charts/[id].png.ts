@@ -1,0 +1,17 @@
+import { bytes } from '../../../exports/bytes';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import type { ResolvedChart } from '../../../charts';
+import { allChartViews, chartPng } from '../../../exports/chart-files';
+import { siteRoot } from '../../../lib/site';
+
+// One file per chart view: /charts/partners-map.png and /charts/partners-map-formal.png.
+export const getStaticPaths = (() =>
+  allChartViews().map(({ chart, view }) => ({ params: { id: view.name }, props: { chart, state: view.state } }))) satisfies GetStaticPaths;
+
+interface Props {
+  chart: ResolvedChart;
+  state: Readonly<Record<string, string>>;
+}
+
+export const GET: APIRoute<Props> = ({ props, site }) =>
+  new Response(bytes(chartPng(props.chart, siteRoot(site), props.state)), { headers: { 'Content-Type': 'image/png' } });
