@@ -226,7 +226,25 @@ const plain = (/** @type {string} */ s) => s.replace(/<[^>]+>/g, '').replace(/\s
 export function pseudoData(reference, english, readEnglish, where) {
   if (english !== undefined) return turnTranslated(reference, english, where);
   if (!reference || typeof reference !== 'object') throw new Error(`${where}: an overlay is an object of data files`);
-  return Object.fromEntries(Object.entries(reference).map(([file, records]) => [file, overlay(records, readEnglish(file), `${where} › ${file}`)]));
+  return Object.fromEntries(
+    Object.entries(reference).map(([file, records]) => {
+      const english = readEnglish(file);
+      return [file, overlay(withEveryRecordsFields(records), english, `${where} › ${file}`)];
+    }),
+  );
+}
+
+/**
+ * A field the reference gives for some records only (partners' `name`, where ISO's names in that
+ * language are wrong) is one a language may need for all: the pseudo-locale has no ISO names, so it
+ * gives each such field for every record.
+ * @param {unknown} records
+ */
+function withEveryRecordsFields(records) {
+  if (!records || typeof records !== 'object' || Array.isArray(records)) return records;
+  const values = Object.values(records).filter((r) => r && typeof r === 'object' && !Array.isArray(r));
+  const fields = new Set(values.flatMap((r) => Object.entries(r).filter(([, v]) => typeof v === 'string').map(([k]) => k)));
+  return Object.fromEntries(Object.entries(records).map(([id, r]) => [id, r && typeof r === 'object' && !Array.isArray(r) ? { ...Object.fromEntries([...fields].map((f) => [f, IF_ENGLISH_HAS])), ...r } : r]));
 }
 
 /** @returns {unknown} */
@@ -237,6 +255,9 @@ function turnTranslated(/** @type {unknown} */ ref, /** @type {unknown} */ en, /
     return Object.fromEntries(Object.entries(en).map(([k, v]) => [k, k in ref ? turnTranslated(/** @type {Record<string, unknown>} */ (ref)[k], v, `${where}.${k}`) : v]));
   return en;
 }
+
+/** A field to give only where the English record has it. */
+const IF_ENGLISH_HAS = '\u0000if the English has it';
 
 /** @returns {unknown} */
 function overlay(/** @type {unknown} */ ref, /** @type {unknown} */ en, /** @type {string} */ where) {
@@ -249,7 +270,12 @@ function overlay(/** @type {unknown} */ ref, /** @type {unknown} */ en, /** @typ
     return ref.map((x, i) => overlay(x, en[i], `${where}[${i}]`));
   }
   if (ref && typeof ref === 'object')
-    return Object.fromEntries(Object.entries(ref).map(([k, v]) => [k, overlay(v, childOf(en, k), `${where}.${k}`)]));
+    return Object.fromEntries(
+      Object.entries(ref)
+        .map(([k, v]) => [k, v, childOf(en, k)])
+        .filter(([, v, e]) => v !== IF_ENGLISH_HAS || typeof e === 'string')
+        .map(([k, v, e]) => [k, overlay(v, e, `${where}.${k}`)]),
+    );
   return ref;
 }
 
