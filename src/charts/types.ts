@@ -112,6 +112,8 @@ export interface ChartContext<M> {
 
 export interface DrawOptions {
   layout: ChartLayoutName;
+  /** The layout's size in the chart's language (`sizes`, or what `sizeFor` gives). */
+  size: Size;
   /** The value of every switch (see `switchState`). */
   state: Readonly<Record<string, string>>;
   /** Drawn for a file that travels alone (downloads), not for a page. */
@@ -127,6 +129,11 @@ export interface ChartDefinition<Id extends string = string, M = unknown> {
   id: Id;
   /** The inline size of each layout (a standalone file adds its key strip: `ResolvedChart.standaloneSize`). */
   sizes: Record<ChartLayoutName, Size>;
+  /**
+   * Optional: the size of a layout in a language whose words need more room than `sizes` gives
+   * (the timeline's German titles wrap to more lines). Defaults to `sizes[layout]`.
+   */
+  sizeFor?: (c: ChartContext<M>, layout: ChartLayoutName) => Size;
   /** Every string the chart shows, per language (`messages/<lang>.ts`). */
   messages: { en: M } & Partial<Record<Lang, M>>;
   /** Bibliography ids (sources.json) of the chart as a whole. */
@@ -143,6 +150,7 @@ export const defineChart = <const Id extends string, M>(chart: ChartDefinition<I
 export interface ResolvedChart extends ChartText {
   id: string;
   lang: Lang;
+  /** The inline size of each layout in this language. */
   sizes: Record<ChartLayoutName, Size>;
   /** The chart's bibliography entries, in order (an unknown id fails the build). */
   sources: Source[];

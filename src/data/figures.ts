@@ -4,7 +4,13 @@
  */
 import type { Datasets } from './datasets';
 import { averagePerCentreRub, countAverages, eurasianGroup, foreignShare, namedPartners, rate, surveyShare, toUsd } from './derived';
-import { getLocale, type Locale } from '../i18n/locale';
+import { getLocale, inLang, type Locale } from '../i18n/locale';
+import type { FigureWords } from './figure-words/en';
+
+/** The words around the figures, one file per language (figure-words/<lang>.ts). */
+const WORDS: Partial<Record<string, FigureWords>> = Object.fromEntries(
+  Object.entries(import.meta.glob<{ default: FigureWords }>('./figure-words/*.ts', { eager: true })).map(([f, m]) => [f.replace(/^.*\/(.+)\.ts$/, '$1'), m.default]),
+);
 
 export interface Figure {
   /** The number as the prose says it. */
@@ -13,12 +19,18 @@ export interface Figure {
   label: string;
 }
 
-/** The figures in the language of `locale` (its formats; the words around them are still English: issue 13). */
+/**
+ * The figures in the language of `locale`: its formats and its words (figure-words/<lang>.ts).
+ * Give it that language's data (`dataFor(lang)`), whose labels are translated.
+ */
 export function figures(d: Datasets, locale: Locale = getLocale('en')): Record<string, Figure> {
+  const w = inLang(WORDS, locale.lang, 'src/data/figure-words');
+  const l = w.labels;
   const { budget, survey, partners, foreignSoftware } = d;
-  const roubles = (n: number) => locale.compact(n, 'roubles');
-  const millionRoubles = (n: number) => `${locale.millions(n)} million roubles`;
+  const roubles = (n: number) => locale.compact(n, w.roubles);
+  const millionRoubles = (n: number) => w.millionRoubles(locale.millions(n));
   const dollars = (n: number) => locale.money(n, 'USD');
+  const rateText = (r: number) => locale.number(r);
   const now = rate(budget, 'sep-2024');
   const then = rate(budget, 'jul-2022');
   const answer = (id: string) => {
@@ -33,47 +45,47 @@ export function figures(d: Datasets, locale: Locale = getLocale('en')): Record<s
   const k = foreignShare(kommersant);
 
   return {
-    centres: { text: String(budget.centres), label: 'industrial competence centres, as the spotlight counts them' },
-    'total-rub': { text: roubles(budget.totalRub), label: 'set aside for the centres' },
+    centres: { text: locale.number(budget.centres), label: l.centres },
+    'total-rub': { text: roubles(budget.totalRub), label: l.totalRub },
     'avg-rub': {
-      text: `about ${millionRoubles(averagePerCentreRub(budget))}`,
-      label: `per centre if shared evenly over the spotlight’s unconfirmed ${budget.centres} centres`,
+      text: w.about(millionRoubles(averagePerCentreRub(budget))),
+      label: l.avgRub(locale.number(budget.centres)),
     },
     // The other reported counts and the average each gives: centres-jul-2022, avg-rub-jul-2022, …
     ...Object.fromEntries(
       countAverages(budget)
         .filter((c) => !c.spotlight)
         .flatMap((c) => [
-          [`centres-${c.id}`, { text: String(c.centres), label: c.label }],
-          [`avg-rub-${c.id}`, { text: `about ${millionRoubles(c.averageRub)}`, label: `per centre on average, if shared evenly over ${c.centres} centres (reported ${c.date ? locale.date(c.date) : ''})` }],
+          [`centres-${c.id}`, { text: locale.number(c.centres), label: c.label }],
+          [`avg-rub-${c.id}`, { text: w.about(millionRoubles(c.averageRub)), label: l.avgRubOther(locale.number(c.centres), c.date ? locale.date(c.date) : '') }],
         ]),
     ),
-    'usd-spotlight': { text: `about ${dollars(budget.spotlightUsd)}`, label: 'as the spotlight gives the sum in dollars' },
-    'usd-now': { text: `about ${dollars(toUsd(budget.totalRub, now))}`, label: `at ${now.rubPerUsd} roubles per dollar` },
-    'rate-now': { text: `${now.rubPerUsd} roubles per dollar`, label: now.label },
-    'usd-then': { text: `about ${dollars(toUsd(budget.totalRub, then))}`, label: `at about ${then.rubPerUsd} roubles per dollar` },
-    'rate-then': { text: `about ${then.rubPerUsd} roubles per dollar`, label: then.label },
-    'survey-support': { text: locale.percent(answer('significant-support')), label: 'of developers saw significant support' },
-    'survey-undecided': { text: locale.percent(answer('undecided')), label: 'were undecided' },
-    'survey-no-support': { text: locale.percent(answer('no-real-support')), label: 'saw no real support' },
-    'survey-no-impact': { text: locale.percent(answer('no-impact')), label: 'saw no impact' },
+    'usd-spotlight': { text: w.about(dollars(budget.spotlightUsd)), label: l.usdSpotlight },
+    'usd-now': { text: w.about(dollars(toUsd(budget.totalRub, now))), label: l.usdAt(rateText(now.rubPerUsd)) },
+    'rate-now': { text: w.perDollar(rateText(now.rubPerUsd)), label: now.label },
+    'usd-then': { text: w.about(dollars(toUsd(budget.totalRub, then))), label: l.usdAtAbout(rateText(then.rubPerUsd)) },
+    'rate-then': { text: w.about(w.perDollar(rateText(then.rubPerUsd))), label: then.label },
+    'survey-support': { text: locale.percent(answer('significant-support')), label: l.surveySupport },
+    'survey-undecided': { text: locale.percent(answer('undecided')), label: l.surveyUndecided },
+    'survey-no-support': { text: locale.percent(answer('no-real-support')), label: l.surveyNoSupport },
+    'survey-no-impact': { text: locale.percent(answer('no-impact')), label: l.surveyNoImpact },
     'survey-not-helped': {
       text: locale.percent(surveyShare(survey, ['no-real-support', 'no-impact'])),
-      label: 'saw no real support or no impact at all',
+      label: l.surveyNotHelped,
     },
     'partners-count': {
       text: locale.compact(namedPartners(partners).length),
-      label: 'countries and territories named as partners, attaché posts or hubs',
+      label: l.partnersCount,
     },
     'eurasian-group': {
       text: locale.count(eurasianGroup(partners).all.length),
-      label: 'countries the spotlight lists with the Eurasian Economic Union',
+      label: l.eurasianGroup,
     },
     'eurasian-eaeu-members': {
-      text: locale.count(eurasianGroup(partners).members.length),
-      label: 'of the spotlight’s Eurasian group is a full EAEU member',
+      text: w.memberCount(locale.count(eurasianGroup(partners).members.length), eurasianGroup(partners).members.length),
+      label: l.eurasianMembers,
     },
-    'foreign-share': { text: locale.percentRange(share.low, share.high), label: 'of state software foreign before February 2022' },
-    'kommersant-foreign': { text: locale.percentRange(k.low, k.high), label: 'foreign share implied by Kommersant for the end of 2021' },
+    'foreign-share': { text: locale.percentRange(share.low, share.high), label: l.foreignShare },
+    'kommersant-foreign': { text: locale.percentRange(k.low, k.high), label: l.kommersantForeign },
   };
 }

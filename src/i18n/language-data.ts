@@ -17,6 +17,12 @@ export interface LocaleData {
   closingPunctuation: string;
   /** Intl's compact names: English prose says "37.1 billion" (long), German "37,1 Mrd." (short). */
   compactDisplay: 'long' | 'short';
+  /**
+   * Whether a sum's currency code comes before its number, where Intl's custom for the language
+   * differs from the site's: German Intl writes "407 Mio. USD", the issue's German "USD 407 Mio.".
+   * Left out: as Intl formats the currency.
+   */
+  currencyCodeFirst?: boolean;
   /** The counts running text spells out, from zero (Intl has no number words). */
   numberWords: readonly string[];
   /** The site's page and interface strings (src/i18n/languages/en.ts has the keys every language needs). */

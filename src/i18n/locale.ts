@@ -55,7 +55,7 @@ export interface Locale {
    * "37.1 billion roubles".
    */
   compact(n: number, unit?: string): string;
-  /** A sum in a currency, compact and with its ISO code where the language puts it: "USD 602 million" (German "602 Mio. USD"). */
+  /** A sum in a currency, compact and with its ISO code where the language puts it: "USD 602 million" (German "USD 602 Mio.", see `currencyCodeFirst`). */
   money(n: number, currency: string): string;
   /** Always in millions, so sums either side of a billion compare at a glance: 1.124e9 → "1,124" (the word for "million" is the caller's). */
   millions(n: number): string;
@@ -118,7 +118,7 @@ export function makeLocale(lang: Lang, data: LocaleData = localeData(lang)): Loc
     compact: (n, unit) => (unit ? `${compactNumber(n)} ${unit}` : compactNumber(n)),
     // The code is a word of the sentence, so a plain space joins it (Intl's no-break space would
     // keep "USD" and "602" together but also change every English figure the articles print).
-    money: (n, currency) => (codeFirst(intl, currency) ? `${currency} ${compactNumber(n)}` : `${compactNumber(n)} ${currency}`),
+    money: (n, currency) => ((data.currencyCodeFirst ?? codeFirst(intl, currency)) ? `${currency} ${compactNumber(n)}` : `${compactNumber(n)} ${currency}`),
     millions: (n) => numberFormat(intl, { maximumFractionDigits: 0 }).format(n / 1e6),
     count: (n) => (Number.isInteger(n) && n >= 0 && n < data.numberWords.length ? data.numberWords[n]! : compactNumber(n)),
     date: (d, atMost = 'day') => {

@@ -62,5 +62,5 @@ export default defineChart({
       controls: [],
     };
   },
-  draw: ({ data, locale, t }, o) => competenceCentresSvg(competenceCentresLayout(data.budget, o.layout, sizes[o.layout], { locale, t })),
+  draw: ({ data, locale, t }, o) => competenceCentresSvg(competenceCentresLayout(data.budget, o.layout, o.size, { locale, t })),
 });

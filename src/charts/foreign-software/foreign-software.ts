@@ -66,5 +66,5 @@ export default defineChart({
       controls: [],
     };
   },
-  draw: ({ data, locale, t }, o) => foreignSoftwareSvg(foreignSoftwareLayout(data.foreignSoftware, o.layout, sizes[o.layout], locale, t)),
+  draw: ({ data, locale, t }, o) => foreignSoftwareSvg(foreignSoftwareLayout(data.foreignSoftware, o.layout, o.size, locale, t)),
 });

@@ -102,6 +102,6 @@ export default defineChart({
   },
   draw: ({ data, t, locale }, o) => {
     const words = { t, locale };
-    return partnersMapSvg(partnersMapLayout(data.partners, o.layout, sizes[o.layout], words), o.state['view'] === 'formal' ? 'formal' : 'group', o.standalone, words);
+    return partnersMapSvg(partnersMapLayout(data.partners, o.layout, o.size, words), o.state['view'] === 'formal' ? 'formal' : 'group', o.standalone, words);
   },
 });

@@ -3,6 +3,7 @@ import { scaleLinear } from 'd3-scale';
 import type { Survey } from '../../schemas/survey';
 import { surveyShare } from '../../data/derived';
 import type { ChartLayoutName, Locale, Size } from '../types';
+import { textWidth } from '../shared/text';
 import type { RussoftSurveyMessages } from './messages/en';
 
 export interface SurveyRow {
@@ -40,7 +41,8 @@ export const NO_HELP = ['no-real-support', 'no-impact'] as const;
 export function russoftSurveyLayout(s: Survey, layout: ChartLayoutName, size: Size, locale: Locale, t: RussoftSurveyMessages): RussoftSurveyLayout {
   const wide = layout === 'wide';
   const font = wide ? 14 : 13;
-  const labelW = wide ? 170 : 0;
+  // Wide: the label column is as wide as its longest label (the highlighted one in bold), at least 170.
+  const labelW = wide ? Math.max(170, ...s.answers.map((a) => Math.ceil(textWidth(a.label, font, a.id === s.highlight ? 'bold' : 'normal')) + 12)) : 0;
   const barH = wide ? 26 : 22;
   const rowH = wide ? 42 : 58;
   const top = wide ? 26 : 12;

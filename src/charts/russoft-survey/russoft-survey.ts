@@ -42,5 +42,5 @@ export default defineChart({
       controls: [],
     };
   },
-  draw: ({ data, locale, t }, o) => russoftSurveySvg(russoftSurveyLayout(data.survey, o.layout, sizes[o.layout], locale, t)),
+  draw: ({ data, locale, t }, o) => russoftSurveySvg(russoftSurveyLayout(data.survey, o.layout, o.size, locale, t)),
 });

@@ -13,13 +13,14 @@ import type { SvgNode } from './svg';
 export function resolveChart<M>(chart: ChartDefinition<string, M>, data: Datasets, locale: Locale): ResolvedChart {
   const ctx: ChartContext<M> = { data, locale, t: inLang(chart.messages, locale.lang, `src/charts/${chart.id}/messages`) };
   const text = chart.text(ctx);
+  const sizes: Record<ChartLayoutName, Size> = { wide: chart.sizeFor?.(ctx, 'wide') ?? chart.sizes.wide, narrow: chart.sizeFor?.(ctx, 'narrow') ?? chart.sizes.narrow };
   const standaloneSize = (layout: ChartLayoutName = 'wide', state?: Readonly<Record<string, string>>): Size => {
-    const size = chart.sizes[layout];
+    const size = sizes[layout];
     const items = keyFor(text.key, switchState(text.controls, state));
     return { width: size.width, height: size.height + keyBlock(items, size.width, layout).height };
   };
   const render = (o: RenderOptions): SvgNode => {
-    const size = chart.sizes[o.layout];
+    const size = sizes[o.layout];
     const state = switchState(text.controls, o.state);
     const standalone = o.theme === 'standalone';
     return frame(
@@ -35,14 +36,14 @@ export function resolveChart<M>(chart: ChartDefinition<string, M>, data: Dataset
         state,
         key: text.key,
       },
-      chart.draw(ctx, { layout: o.layout, state, standalone }),
+      chart.draw(ctx, { layout: o.layout, size, state, standalone }),
     );
   };
   return {
     ...text,
     id: chart.id,
     lang: locale.lang,
-    sizes: chart.sizes,
+    sizes,
     sources: sourcesByIds(chart.sources(data), data.sources, `chart "${chart.id}"`),
     render,
     standaloneSize,

@@ -57,6 +57,8 @@ export interface TimelineLayout {
   events: PlacedEvent[];
   /** True when every label fitted inside the frame without overlaps. */
   fitted: boolean;
+  /** How tall the drawing is, from its top to its lowest label (can pass `size.height` when not fitted). */
+  extent: number;
   /** Wide: what each side of the ruler holds; y is the top of the caption's first line. */
   captions?: { above: { lines: string[]; x: number; y: number }; below: { lines: string[]; x: number; y: number } };
   /** The busiest year, shaded, with how many events it holds. */
@@ -350,6 +352,7 @@ function horizontalAt(sorted: TimelineEvent[], size: Size, first: number, last: 
     ticks,
     events,
     fitted,
+    extent: rulerBottom + reach(belowFlags),
     captions: {
       above: { lines: captions.above, x: 0, y: rulerTop - 8 - captions.above.length * lh },
       below: { lines: captions.below, x: 0, y: rulerBottom + 8 },
@@ -442,5 +445,6 @@ function vertical(sorted: TimelineEvent[], size: Size, { locale, t }: Words): Ti
     yearLabels,
     events,
     fitted,
+    extent: y - 12,
   };
 }

@@ -15,6 +15,12 @@ const sizes: Record<'wide' | 'narrow', Size> = {
 export default defineChart({
   id: 'timeline',
   sizes,
+  // Longer words (German titles) wrap to more lines: the frame grows to the drawing, never shrinks.
+  sizeFor: ({ data, locale, t }, layout) => {
+    const base = sizes[layout];
+    const l = timelineLayout(data.timeline, layout, base, { locale, t });
+    return l.fitted ? base : { width: base.width, height: Math.max(base.height, Math.ceil(l.extent) + 4) };
+  },
   messages: messagesFiles<TimelineMessages>(import.meta.glob('./messages/*.ts', { eager: true }), 'src/charts/timeline/messages'),
   sources: (d) => d.timeline.flatMap((e) => e.sources),
   text: ({ data: d, locale, t }) => {
@@ -64,5 +70,5 @@ export default defineChart({
       controls: [],
     };
   },
-  draw: ({ data, locale, t }, o) => timelineSvg(timelineLayout(data.timeline, o.layout, sizes[o.layout], { locale, t }), t),
+  draw: ({ data, locale, t }, o) => timelineSvg(timelineLayout(data.timeline, o.layout, o.size, { locale, t }), t),
 });

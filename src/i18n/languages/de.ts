@@ -291,6 +291,7 @@ export default {
   // German closes a quotation with “ (and opens with „, which never follows a word).
   closingPunctuation: ',.;:!?)]’”“%…',
   compactDisplay: 'short',
+  currencyCodeFirst: true,
   numberWords: ['null', 'eins', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun'],
   ui,
 } satisfies LocaleData;

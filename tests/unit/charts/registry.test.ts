@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { data } from '../../../src/data';
+import { LANGS } from '../../../src/i18n/locale';
 import { CHARTS, resolvedCharts } from '../../../src/charts';
 import { LAYOUTS, type RenderOptions, type ResolvedChart } from '../../../src/charts/types';
 import { serialize } from '../../../src/charts/shared/svg';
@@ -16,16 +16,23 @@ describe('the chart registry', () => {
     expect(folders.sort()).toEqual([...ids].sort());
   });
 
-  for (const chart of resolvedCharts('en', data)) {
-    const { id } = chart;
-    describe(id, () => {
+  for (const chart of LANGS.flatMap((lang) => resolvedCharts(lang))) {
+    const { id, lang } = chart;
+    // Every value of every switch: each is a drawing a reader can see.
+    const states: Record<string, string>[] = [
+      {},
+      ...chart.controls.filter((c) => c.kind === 'switch').flatMap((c) => c.options.filter((o) => o.value !== c.initial).map((o) => ({ [c.name]: o.value }))),
+    ];
+    const stateName = (state: Record<string, string>) => Object.entries(state).map(([k, v]) => `.${k}-${v}`).join('');
+    describe(`${id} (${lang})`, () => {
       test('cites sources', () => {
         expect(chart.sources.length).toBeGreaterThan(0);
       });
 
       test('describes itself in 2–4 sentences with numbers from the data', () => {
         const text = chart.description;
-        const sentences = text.split(/(?<=[.!?])\s+(?=[A-Z0-9“])/);
+        // A full stop after a day ("11. Juli") or a short capitalised abbreviation ("Mio. Rubel") ends no sentence.
+        const sentences = text.split(/(?<=(?<!(?<!\d)\d{1,2}|(?<!\p{L})\p{Lu}\p{Ll}{0,3})[.!?][”“)]?)\s+(?=[\p{Lu}0-9“„])/u);
         expect(sentences.length).toBeGreaterThanOrEqual(2);
         expect(sentences.length).toBeLessThanOrEqual(4);
         expect(text).toMatch(/\d/);
@@ -38,12 +45,12 @@ describe('the chart registry', () => {
         for (const row of t.rows) for (const c of t.columns) expect(row[c.key], `${c.key}`).toBeDefined();
       });
 
-      for (const layout of LAYOUTS) {
-        describe(`${layout} layout`, () => {
-          const svg = svgOf(chart, { layout });
+      for (const layout of LAYOUTS) for (const state of states) {
+        describe(`${layout} layout${stateName(state)}`, () => {
+          const svg = svgOf(chart, { layout, state });
 
           test('is deterministic: rendering twice gives the same bytes', () => {
-            expect(svgOf(chart, { layout })).toBe(svg);
+            expect(svgOf(chart, { layout, state })).toBe(svg);
           });
 
           test('matches its size and carries no style attributes, scripts or <style>', () => {
@@ -92,7 +99,7 @@ describe('the chart registry', () => {
           });
 
           test('matches its snapshot', async () => {
-            await expectSvgSnapshot(`${id}.${layout}`, svg);
+            await expectSvgSnapshot(`${id}.${lang}.${layout}${stateName(state)}`, svg);
           });
         });
       }

@@ -27,7 +27,8 @@ export default {
   rowCaptions: { above: 'Industriepolitik', below: 'Krieg und Sanktionen, Technik, Bündnisse' },
   busiest: {
     wide: (year: string, count: number, total: number) => `${year}: ${count} der ${total} Ereignisse`,
-    narrow: (count: number, total: number) => `${count} von ${total} Ereignissen`,
+    // The gutter holds about 55 px: „Ereignisse“ does not fit beside the count.
+    narrow: (count: number, total: number) => `${count} von ${total}`,
   },
   decade: (start: string) => `${start}er`,
   tipTitle: (date: string, title: string) => `${date}: ${title}`,

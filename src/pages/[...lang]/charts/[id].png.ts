@@ -1,12 +1,12 @@
 import { bytes } from '../../../exports/bytes';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { ResolvedChart } from '../../../charts';
-import { allChartViews, chartPng } from '../../../exports/chart-files';
+import { chartPng } from '../../../exports/chart-files';
+import { chartViewLangPaths } from '../../../lib/chart-routes';
 import { siteRoot } from '../../../lib/site';
 
-// One file per chart view: /charts/partners-map.png and /charts/partners-map-formal.png.
-export const getStaticPaths = (() =>
-  allChartViews().map(({ chart, view }) => ({ params: { id: view.name }, props: { chart, state: view.state } }))) satisfies GetStaticPaths;
+// One file per language and chart view: /charts/partners-map.png, /de/charts/partners-map.png and /charts/partners-map-formal.png.
+export const getStaticPaths = chartViewLangPaths satisfies GetStaticPaths;
 
 interface Props {
   chart: ResolvedChart;

@@ -1,11 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { ResolvedChart } from '../../../charts';
-import { allChartViews, chartSvgFile } from '../../../exports/chart-files';
+import { chartSvgFile } from '../../../exports/chart-files';
+import { chartViewLangPaths } from '../../../lib/chart-routes';
 import { siteRoot } from '../../../lib/site';
 
-// One file per chart view: /charts/partners-map.svg and /charts/partners-map-formal.svg.
-export const getStaticPaths = (() =>
-  allChartViews().map(({ chart, view }) => ({ params: { id: view.name }, props: { chart, state: view.state } }))) satisfies GetStaticPaths;
+// One file per language and chart view: /charts/partners-map.svg, /de/charts/partners-map.svg and /charts/partners-map-formal.svg.
+export const getStaticPaths = chartViewLangPaths satisfies GetStaticPaths;
 
 interface Props {
   chart: ResolvedChart;

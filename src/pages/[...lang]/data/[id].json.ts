@@ -1,9 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { resolvedCharts, type ResolvedChart } from '../../../charts';
+import type { ResolvedChart } from '../../../charts';
+import { chartLangPaths } from '../../../lib/chart-routes';
 import { chartJson } from '../../../exports/chart-files';
 import { siteRoot } from '../../../lib/site';
 
-export const getStaticPaths = (() => resolvedCharts().map((chart) => ({ params: { id: chart.id }, props: { chart } }))) satisfies GetStaticPaths;
+export const getStaticPaths = chartLangPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ chart: ResolvedChart }> = ({ props, site }) =>
   new Response(chartJson(props.chart, siteRoot(site)), {

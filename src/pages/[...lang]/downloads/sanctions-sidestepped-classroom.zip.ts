@@ -1,9 +1,14 @@
 import { bytes } from '../../../exports/bytes';
 import type { APIRoute } from 'astro';
-import { data } from '../../../data';
+import { dataFor } from '../../../lib/page-data';
+import { langPaths } from '../../../i18n/routes';
+import type { Lang } from '../../../i18n/locale';
 import { classroomBundle } from '../../../exports/classroom-bundle';
 import { siteRoot } from '../../../lib/site';
 import { lastUpdated } from '../../../lib/articles';
 
-export const GET: APIRoute = async ({ site }) =>
-  new Response(bytes(await classroomBundle(data, siteRoot(site), await lastUpdated())), { headers: { 'Content-Type': 'application/zip' } });
+/** One bundle per language, under the same name: /downloads/…zip, /de/downloads/…zip. */
+export const getStaticPaths = langPaths;
+
+export const GET: APIRoute<{ lang: Lang }> = async ({ site, props: { lang } }) =>
+  new Response(bytes(await classroomBundle(dataFor(lang), siteRoot(site), await lastUpdated(lang))), { headers: { 'Content-Type': 'application/zip' } });

@@ -1,11 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { resolvedCharts, type ResolvedChart } from '../../../charts';
+import type { ResolvedChart } from '../../../charts';
+import { chartLangPaths } from '../../../lib/chart-routes';
 import { chartPng } from '../../../exports/chart-files';
 import { oembed } from '../../../exports/oembed';
 import { pngSize } from '../../../exports/png';
 import { siteRoot } from '../../../lib/site';
 
-export const getStaticPaths = (() => resolvedCharts().map((chart) => ({ params: { id: chart.id }, props: { chart } }))) satisfies GetStaticPaths;
+export const getStaticPaths = chartLangPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ chart: ResolvedChart }> = ({ props: { chart }, site }) => {
   const root = siteRoot(site);
