@@ -8,9 +8,10 @@
 //   const written = writePseudoLocale(site);   // src/i18n/languages/xx.ts, messages/xx.ts, content/…/xx/
 //   await site.build();
 //
-// Driven by the files that exist: every chart's messages/en.ts, the languages folder's en.ts, every
-// English article, and the data files the site's other language translates (content/data/<lang>/),
-// so a new chart, page or data file is covered without touching this file.
+// Driven by the files that exist: the languages folder's en.ts, every other en.ts under src/ that
+// has a sibling in another language (each chart's messages/, the figures' words), every English
+// article, and the data files the site's other language translates (content/data/<lang>/), so a
+// new chart, page, translation table or data file is covered without touching this file.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
@@ -322,15 +323,14 @@ export function writePseudoLocale(project, { lang = PSEUDO_LANG, intl = PSEUDO_I
   const keep = { intl: `'${intl}'`, compactDisplay: `'short'`, htmlLang: `'${lang}'`, ogLocale: `'${intl.replace('-', '_')}'` };
   write(`src/i18n/languages/${lang}.ts`, pseudoTypeScript(read('src/i18n/languages/en.ts'), { lang, keep }));
 
-  // Every messages folder's English file: each chart's and the shared chrome's.
+  // Every other English translation file under src/: an en.ts beside another language's file
+  // (each chart's messages/, the shared chrome's, the figures' words, whatever comes next).
+  const others = readdirSync(at('src/i18n/languages')).map((n) => n.replace(/\.ts$/, '')).filter((l) => l !== 'en' && l !== lang);
   const walk = (/** @type {string} */ dir) => {
-    for (const name of readdirSync(at(dir), { withFileTypes: true })) {
-      const p = `${dir}/${name.name}`;
-      if (name.isDirectory()) {
-        if (name.name === 'messages' && existsSync(at(`${p}/en.ts`))) write(`${p}/${lang}.ts`, pseudoTypeScript(read(`${p}/en.ts`), { lang }));
-        else walk(p);
-      }
-    }
+    const entries = readdirSync(at(dir), { withFileTypes: true });
+    const names = new Set(entries.map((e) => e.name));
+    if (dir !== 'src/i18n/languages' && names.has('en.ts') && others.some((l) => names.has(`${l}.ts`))) write(`${dir}/${lang}.ts`, pseudoTypeScript(read(`${dir}/en.ts`), { lang }));
+    for (const e of entries) if (e.isDirectory()) walk(`${dir}/${e.name}`);
   };
   walk('src');
 
@@ -342,8 +342,7 @@ export function writePseudoLocale(project, { lang = PSEUDO_LANG, intl = PSEUDO_I
   }
 
   // The data files a language translates: those the site's other languages have in content/data/<lang>/.
-  const languages = readdirSync(at('src/i18n/languages')).map((n) => n.replace(/\.ts$/, '')).filter((l) => l !== 'en' && l !== lang);
-  const reference = languages.find((l) => existsSync(at(`content/data/${l}`)));
+  const reference = others.find((l) => existsSync(at(`content/data/${l}`)));
   if (reference) {
     const readEnglish = (/** @type {string} */ f) => {
       if (!existsSync(at(`content/data/${f}`))) throw new Error(`content/data/${reference}/ translates "${f}", which content/data/ does not have`);

@@ -113,10 +113,12 @@ describe('writePseudoLocale, in a fixture copy of the site', () => {
   const written = writePseudoLocale(site);
 
   it('writes a file for each English translation file', () => {
-    const messages = (dir: string): string[] =>
-      readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
-        d.isDirectory() ? (d.name === 'messages' ? [`${dir}/${d.name}/${PSEUDO_LANG}.ts`] : messages(`${dir}/${d.name}`)) : [],
-      );
+    // Every English translation table: an en.ts beside another language's file.
+    const messages = (dir: string): string[] => {
+      const entries = readdirSync(dir, { withFileTypes: true });
+      const own = dir !== 'src/i18n/languages' && entries.some((e) => e.name === 'en.ts') && entries.some((e) => e.name === 'de.ts') ? [`${dir}/${PSEUDO_LANG}.ts`] : [];
+      return [...own, ...entries.filter((e) => e.isDirectory()).flatMap((e) => messages(`${dir}/${e.name}`))];
+    };
     const expected = [
       `src/i18n/languages/${PSEUDO_LANG}.ts`,
       ...messages('src'),
@@ -131,7 +133,7 @@ describe('writePseudoLocale, in a fixture copy of the site', () => {
     typeof v === 'function' ? `fn/${v.length}` : Array.isArray(v) ? v.map(shapeOf) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, shapeOf(x)])) : typeof v;
   const stringsOf = (v: unknown): string[] =>
     typeof v === 'string' ? [v] : Array.isArray(v) ? v.flatMap(stringsOf) : v && typeof v === 'object' ? Object.values(v).flatMap(stringsOf) : [];
-  for (const file of written.filter((f) => f.endsWith('.ts') && f.includes('/messages/'))) {
+  for (const file of written.filter((f) => f.endsWith('.ts') && !f.startsWith('src/i18n/languages/'))) {
     it(`${file} has the English file's shape, and every text marked`, async () => {
       const xx = ((await import(pathToFileURL(join(site.root, file)).href)) as { default: unknown }).default;
       const en = ((await import(pathToFileURL(join(site.root, file.replace(`${PSEUDO_LANG}.ts`, 'en.ts'))).href)) as { default: unknown }).default;
