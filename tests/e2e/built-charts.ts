@@ -88,3 +88,18 @@ export const shownMarks = (figure: Locator): Promise<MarkInfo[]> =>
 /** A mark of the shown layout. */
 export const shownMark = (figure: Locator, id: string): Locator =>
   figure.locator('.chart-svg').filter({ visible: true }).locator(`[data-mark="${id}"]`);
+
+/** A chart's name in test titles: its id, with the language when it is not the root one ("de: timeline"). */
+export const chartName = (c: Pick<BuiltChart, 'id' | 'lang'>, dir = DIST): string => (c.lang === rootLang(dir) ? c.id : `${c.lang}: ${c.id}`);
+
+/**
+ * The widths a spec runs a language at: the root language at all of `widths`, every other one at the
+ * narrowest only, where its longer words are hardest to fit (so a spec that loops over widths does not
+ * double its time for each language).
+ */
+export function widthsFor<W extends number | { width: number }>(lang: string, widths: readonly W[], dir = DIST): readonly W[] {
+  if (lang === rootLang(dir)) return widths;
+  const w = (x: W) => (typeof x === 'number' ? x : x.width);
+  const narrowest = Math.min(...widths.map(w));
+  return widths.filter((x) => w(x) === narrowest);
+}

@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { builtCharts, figureOf, shownMarks } from './built-charts';
+import { builtChartsInEveryLang, chartName, figureOf, shownMarks } from './built-charts';
 
 /**
  * What a screen reader reads of each chart figure, from Chromium's accessibility tree (Playwright's
@@ -19,10 +19,10 @@ function topLevel(snapshot: string): string[] {
   return lines.slice(1).filter((l) => indent(l) === base + 2);
 }
 
-for (const chart of builtCharts()) {
+for (const chart of builtChartsInEveryLang()) {
   const path = chart.home;
   for (const javaScriptEnabled of [true, false]) {
-    test.describe(`${chart.id}, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+    test.describe(`${chartName(chart)}, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
       test.use({ javaScriptEnabled, viewport: { width: 1280, height: 900 } });
 
       test('a screen reader reads the title once, then the summary, then the detail', async ({ watched: page, problems }) => {

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 /** Every HTML page in the build, as site paths ("/", "/articles/partners/"), read from dist/. */
 export function builtPages(dir = 'dist'): string[] {
@@ -70,4 +71,19 @@ export const inLangPath = (lang: string, path: string, dir = 'dist'): string => 
 export function langOfPath(path: string, dir = 'dist'): string {
   const first = /^\/([a-z]{2,3})\//.exec(path)?.[1];
   return first && builtLangs(dir).includes(first) ? first : rootLang(dir);
+}
+
+/** The article pages of a language: "/articles/<slug>/", "/de/articles/<slug>/". */
+export const articlePaths = (lang = rootLang(), dir = 'dist'): string[] => {
+  const prefix = inLangPath(lang, '/articles/', dir);
+  return builtPages(dir).filter((p) => p.startsWith(prefix) && /^[^/]+\/$/.test(p.slice(prefix.length)));
+};
+
+/**
+ * A language's page and interface strings (the `ui` of src/i18n/languages/<lang>.ts), for tests that
+ * find a control by the name a reader hears in that language.
+ */
+export async function uiOf(lang: string): Promise<Record<string, Record<string, string>>> {
+  const file = pathToFileURL(resolve('src/i18n/languages', `${lang}.ts`)).href;
+  return ((await import(file)) as { default: { ui: Record<string, Record<string, string>> } }).default.ui;
 }
