@@ -21,7 +21,7 @@ const { site, base, local, port } = deployTarget(process.env);
 
 // The languages are the files in src/i18n/languages/ (read here with fs: the config cannot use
 // import.meta.glob), English first and at the site root, every other one under /<code>/.
-const { locales, defaultLocale, htmlLangs } = siteLanguages(new URL('./src/i18n/languages/', import.meta.url));
+const { locales, defaultLocale, hreflangs } = siteLanguages(new URL('./src/i18n/languages/', import.meta.url));
 
 /** @type {import('astro').AstroIntegration} */
 const localSiteNotice = {
@@ -77,7 +77,7 @@ export default defineConfig({
     // `translationOf` (sitemapAlternates), not from matching paths as the i18n option alone would.
     sitemap({
       filter: (page) => !page.includes('/embed/') && !/\/404\/$/.test(page),
-      i18n: { defaultLocale, locales: htmlLangs },
+      i18n: { defaultLocale, locales: hreflangs },
       serialize: sitemapAlternates({ site, base, defaultLocale, locales, articles: new URL('./content/articles/', import.meta.url) }),
     }),
     // Before the integrations that read every built page: it moves /<lang>/404/ to /<lang>/404.html.

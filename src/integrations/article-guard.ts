@@ -7,7 +7,7 @@
  * It also checks charts: a `<Chart id="…">` must name a chart in the registry and appear once on the
  * whole site. That element is the one place a chart is linked to its article (src/lib/articles.ts).
  */
-import { relative } from 'node:path';
+import { dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin, type MdastPluginEntry, type PluginFactoryContext } from 'satteri';
 
@@ -44,7 +44,7 @@ export class ArticleMarkupError extends Error {
  */
 export function articleGuard(options: ArticleGuardOptions): MdastPluginEntry {
   const root = options.root ?? process.cwd();
-  /** Chart id → the file and "file:line:column" where it was put, across every article of this build. */
+  /** Folder and chart id → the file and "file:line:column" where it was put, across every article of this build. */
   const placed = new Map<string, { file: string; where: string }>();
 
   return (doc: PluginFactoryContext) => {
@@ -82,9 +82,11 @@ export function articleGuard(options: ArticleGuardOptions): MdastPluginEntry {
         problems.push(`${at(node)}: <Chart id="${id}"> names no chart in the registry; known: ${options.chartIds.join(', ')}`);
         return;
       }
-      const before = placed.get(id);
-      if (before) problems.push(`${at(node)}: <Chart id="${id}"> is already placed at ${before.where}; a chart appears once`);
-      else placed.set(id, { file: path, where: at(node) });
+      // Once per language: each language's articles are one folder (content/articles/, content/articles/de/).
+      const key = `${dirname(path)}\u0000${id}`;
+      const before = placed.get(key);
+      if (before) problems.push(`${at(node)}: <Chart id="${id}"> is already placed at ${before.where}; a chart appears once in a language`);
+      else placed.set(key, { file: path, where: at(node) });
     };
 
     return defineMdastPlugin({

@@ -7,7 +7,7 @@ import { resolvedCharts, type ResolvedChart } from '../charts';
 import { allChartViews } from '../exports/chart-files';
 import { LANGS, type Lang } from '../i18n/locale';
 import { langParam } from '../i18n/routes';
-import { dataFor } from './page-data';
+import { dataFor } from '../data';
 
 export const chartsIn = (lang: Lang): ResolvedChart[] => resolvedCharts(lang, dataFor(lang));
 

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { ResolvedChart } from '../../../charts';
 import { chartLangPaths } from '../../../lib/chart-routes';
-import { dataFor } from '../../../lib/page-data';
+import { dataFor } from '../../../data';
 import { chartCsv } from '../../../exports/chart-files';
 
 export const getStaticPaths = chartLangPaths satisfies GetStaticPaths;

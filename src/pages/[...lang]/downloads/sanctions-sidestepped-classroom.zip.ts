@@ -1,6 +1,6 @@
 import { bytes } from '../../../exports/bytes';
 import type { APIRoute } from 'astro';
-import { dataFor } from '../../../lib/page-data';
+import { dataFor } from '../../../data';
 import { langPaths } from '../../../i18n/routes';
 import type { Lang } from '../../../i18n/locale';
 import { classroomBundle } from '../../../exports/classroom-bundle';
