@@ -17,7 +17,7 @@ export const ENGLISH_GLUE = new Set([
   'into', 'about', 'after', 'would', 'could', 'should', 'can', 'more', 'only', 'there', 'here', 'you', 'your', 'we', 'our', 'when',
   'where', 'each', 'every', 'all', 'some', 'any', 'one', 'two', 'does', 'did', 'do', 'no', 'yes', 'out', 'up', 'over', 'under',
   'between', 'while', 'them', 'he', 'she', 'his', 'if', 'because', 'though', 'saw', 'said', 'says', 'page', 'skip', 'content',
-  'chart', 'charts', 'share', 'data', 'download', 'source', 'sources', 'read', 'show', 'shows',
+  'chart', 'charts', 'share', 'data', 'download', 'sources', 'read', 'show', 'shows',
 ]);
 
 /**
@@ -27,8 +27,12 @@ export const ENGLISH_GLUE = new Set([
  */
 export const ALLOWED_ENGLISH = ['Sanctions, Sidestepped', 'CC BY 4.0', 'BibTeX', 'APA', 'MLA', 'Chicago', 'CSV', 'JSON', 'SVG', 'PNG', 'oEmbed'];
 
-/** The words of a text, lower-cased: letters, with inner hyphens and apostrophes. */
-export const wordsOf = (text: string): string[] => text.toLowerCase().match(/\p{L}+(?:['’-]\p{L}+)*/gu) ?? [];
+/**
+ * The words of a text, lower-cased: letters, with inner hyphens and apostrophes. Words in capitals
+ * are codes and abbreviations ("ARE", the Emirates' ISO code), not English words.
+ */
+export const wordsOf = (text: string): string[] =>
+  (text.match(/\p{L}+(?:['’-]\p{L}+)*/gu) ?? []).map((w) => (w.length > 1 && w === w.toUpperCase() ? w : w.toLowerCase()));
 
 export interface Verdict {
   english: boolean;

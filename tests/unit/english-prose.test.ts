@@ -26,6 +26,8 @@ describe('judge', () => {
     'Yadro übernimmt die Mehrheit an Syntacore',
     'Open Source und RISC-V: Russlands Chips',
     'Lizenz: CC BY 4.0',
+    'ARE',
+    'Open Source',
   ])('finds none in %j', (text) => expect(judge(text).english).toBe(false));
 });
 
