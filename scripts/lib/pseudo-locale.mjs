@@ -60,7 +60,8 @@ export function pseudoText(text, maxLength = Infinity) {
   const filler = [];
   for (let k = 0, added = 0; added < Math.ceil(letters * 0.4) && words.length; k++) {
     const w = words[k % words.length];
-    if (text.length + 2 + added + w.length + 1 > maxLength) break;
+    // The marks, the words added so far with their spaces, and this word with its space.
+    if (text.length + 2 + added + filler.length + w.length + 1 > maxLength) break;
     filler.push(accent(w));
     added += w.length;
   }

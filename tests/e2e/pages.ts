@@ -2,8 +2,11 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
+/** The build the tests read: dist/, or DIST_DIR. */
+const DIST = process.env['DIST_DIR'] ?? 'dist';
+
 /** Every HTML page in the build, as site paths ("/", "/articles/partners/"), read from dist/. */
-export function builtPages(dir = 'dist'): string[] {
+export function builtPages(dir = DIST): string[] {
   const pages: string[] = [];
   const walk = (d: string) => {
     for (const name of readdirSync(d)) {
@@ -24,7 +27,7 @@ export function builtPages(dir = 'dist'): string[] {
  * Every page a reader can land on: the index.html pages plus the other HTML files of the build
  * (404.html), as site paths ("/", "/404.html").
  */
-export function allPages(dir = 'dist'): string[] {
+export function allPages(dir = DIST): string[] {
   const others: string[] = [];
   const walk = (d: string) => {
     for (const name of readdirSync(d)) {
@@ -37,7 +40,7 @@ export function allPages(dir = 'dist'): string[] {
   return [...builtPages(dir), ...others.sort()];
 }
 
-export const articleSlugs = (dir = 'dist'): string[] =>
+export const articleSlugs = (dir = DIST): string[] =>
   builtPages(dir)
     .filter((p) => /^\/articles\/[^/]+\/$/.test(p))
     .map((p) => p.split('/')[2]!);
@@ -48,7 +51,7 @@ export const articleSlugs = (dir = 'dist'): string[] =>
  * `<html lang="de…">`). A language is files, so the tests learn it from what was built.
  */
 const langsOfBuild = new Map<string, string[]>();
-export function builtLangs(dir = 'dist'): string[] {
+export function builtLangs(dir = DIST): string[] {
   const known = langsOfBuild.get(dir);
   if (known) return known;
   const langOf = (file: string) => /<html\b[^>]*\slang="([^"]+)"/.exec(readFileSync(file, 'utf8'))?.[1]?.toLowerCase() ?? '';
@@ -62,19 +65,19 @@ export function builtLangs(dir = 'dist'): string[] {
 }
 
 /** The default language: the one served at the site root. */
-export const rootLang = (dir = 'dist'): string => builtLangs(dir)[0]!;
+export const rootLang = (dir = DIST): string => builtLangs(dir)[0]!;
 
 /** A site path in a language: English (the root language) unchanged, others under /<lang>/. */
-export const inLangPath = (lang: string, path: string, dir = 'dist'): string => (lang === rootLang(dir) ? path : `/${lang}${path}`);
+export const inLangPath = (lang: string, path: string, dir = DIST): string => (lang === rootLang(dir) ? path : `/${lang}${path}`);
 
 /** The language a site path belongs to ("/de/articles/partner/" → "de"). */
-export function langOfPath(path: string, dir = 'dist'): string {
+export function langOfPath(path: string, dir = DIST): string {
   const first = /^\/([a-z]{2,3})\//.exec(path)?.[1];
   return first && builtLangs(dir).includes(first) ? first : rootLang(dir);
 }
 
 /** The article pages of a language: "/articles/<slug>/", "/de/articles/<slug>/". */
-export const articlePaths = (lang = rootLang(), dir = 'dist'): string[] => {
+export const articlePaths = (lang = rootLang(), dir = DIST): string[] => {
   const prefix = inLangPath(lang, '/articles/', dir);
   return builtPages(dir).filter((p) => p.startsWith(prefix) && /^[^/]+\/$/.test(p.slice(prefix.length)));
 };
