@@ -65,7 +65,10 @@ export function pseudoText(text, maxLength = Infinity) {
     filler.push(accent(w));
     added += w.length;
   }
-  return `${lead}${BRACKETS[0]}${pieces.join('')}${filler.length ? ` ${filler.join(' ')}` : ''}${BRACKETS[1]}${trail}`;
+  let inner = `${pieces.join('')}${filler.length ? ` ${filler.join(' ')}` : ''}`;
+  // A text already at its limit loses its last words to the marks: a limit holds for every language.
+  while (lead.length + inner.length + 2 + trail.length > maxLength && inner.includes(' ')) inner = inner.slice(0, inner.lastIndexOf(' '));
+  return `${lead}${BRACKETS[0]}${inner}${BRACKETS[1]}${trail}`;
 }
 
 /** A string that names something for code or Intl, not for a reader: a language tag ("en-GB", "de_DE"). */
