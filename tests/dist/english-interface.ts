@@ -8,24 +8,32 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtLangs } from '../e2e/pages';
+import { ALLOWED_ENGLISH } from './english-prose';
 import { filesIn } from './files';
 import { htmlLang, visibleText, type TextBlock } from './visible-text';
 
 /** How many English pages a text must stand on to count as interface text. */
 const REPEATED = 3;
 
-/** Everything a language's own translation files say (the files that make the language, see contract13). */
+/**
+ * Everything a language's own translation files say (contract13: each <lang>.ts under src/, content/articles/<lang>/,
+ * content/data/<lang>/): not their comments, nor the English quotations they mark `lang="en"`, nor
+ * notes for translators (content/<lang>/*.md, which quote the English).
+ */
 export function sourceTextsOf(lang: string, root = '.'): string {
   const texts: string[] = [];
   const walk = (d: string) => {
     for (const name of readdirSync(d)) {
       const p = join(d, name);
       if (statSync(p).isDirectory()) walk(p);
-      else if (p.split(/[\\/]/).includes(lang) || name === `${lang}.ts`) texts.push(readFileSync(p, 'utf8'));
+      else if (/\.(ts|mdx|json)$/.test(name) && (p.split(/[\\/]/).includes(lang) || name === `${lang}.ts`)) texts.push(readFileSync(p, 'utf8'));
     }
   };
   for (const d of ['src', 'content']) walk(join(root, d));
-  return texts.join('\n');
+  return texts
+    .join('\n')
+    .replace(/\/\*[\s\S]*?\*\/|^\s*\/\/.*$/gm, ' ')
+    .replace(/<Quote\b[^>]*lang="en"[^>]*>[\s\S]*?<\/Quote>|<q lang="en">[\s\S]*?<\/q>/g, ' ');
 }
 
 export function englishInterfaceText(dist: string) {
@@ -43,7 +51,8 @@ export function englishInterfaceText(dist: string) {
     texts: repeated,
     /** The blocks of `html` (a page of another language) that are the English interface text and not in `ownTexts`. */
     leaksOn(html: string, ownTexts: string): TextBlock[] {
-      return visibleText(html, htmlLang(html)).filter((b) => !/^en\b/i.test(b.lang) && repeated.has(b.text) && !ownTexts.includes(b.text));
+      const named = (t: string) => !/\p{L}/u.test(ALLOWED_ENGLISH.reduce((rest, a) => rest.split(a).join(' '), t));
+      return visibleText(html, htmlLang(html)).filter((b) => !/^en\b/i.test(b.lang) && repeated.has(b.text) && !ownTexts.includes(b.text) && !named(b.text));
     },
   };
 }
