@@ -23,8 +23,7 @@ interface Seen {
 const THEMES = ['light', 'dark'] as const;
 const WIDTHS = [360, 1280] as const;
 
-for (const lang of builtLangs())
-for (const id of CHART_IDS)
+for (const lang of builtLangs()) for (const id of CHART_IDS)
   for (const theme of THEMES)
     for (const width of widthsFor(lang, WIDTHS))
       test(`${chartName({ id, lang })}: chart text keeps 4.5:1 against what is behind it (${theme}, ${width} px)`, async ({ browser }) => {

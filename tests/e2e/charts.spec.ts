@@ -521,8 +521,7 @@ test.describe('the partners map', () => {
 const everyLang = (id: string) => CHARTS.filter((c) => c.id === id);
 
 test.describe('the competence centres’ budget', () => {
-  for (const chart of everyLang('competence-centres'))
-  for (const { width, layout } of [{ width: 320, layout: 'narrow' }, ...WIDTHS] as const) {
+  for (const chart of everyLang('competence-centres')) for (const { width, layout } of [{ width: 320, layout: 'narrow' }, ...WIDTHS] as const) {
     test(`${chart.lang === ROOT_LANG ? '' : `${chart.lang}: `}every bar starts at its panel’s zero and is as long as its figure says, with nothing drawn on top of anything, at ${width} px`, async ({
       watched,
       problems,
@@ -584,8 +583,7 @@ test.describe('the competence centres’ budget', () => {
 });
 
 test.describe('the timeline', () => {
-  for (const chart of everyLang('timeline'))
-  for (const { width, layout } of [{ width: 320, layout: 'narrow' }, ...WIDTHS] as const) {
+  for (const chart of everyLang('timeline')) for (const { width, layout } of [{ width: 320, layout: 'narrow' }, ...WIDTHS] as const) {
     test(`${chart.lang === ROOT_LANG ? '' : `${chart.lang}: `}labels every event where it happened, with no label on another, at ${width} px`, async ({ watched, problems }) => {
       await watched.setViewportSize({ width, height: 900 });
       await watched.goto(chart.article);

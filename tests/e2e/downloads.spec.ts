@@ -56,8 +56,7 @@ async function fontsOfEveryText(page: Page): Promise<{ drawn: number; wrong: str
   return { drawn, wrong };
 }
 
-for (const lang of builtLangs())
-for (const id of CHART_IDS) {
+for (const lang of builtLangs()) for (const id of CHART_IDS) {
   test(`${chartName({ id, lang })}: a PNG and an SVG of every view, each SVG drawn in Source Sans 3 alone in Chromium`, async ({ page }) => {
     const views = await viewsOf(page, id, lang);
     for (const name of views) {

@@ -26,8 +26,7 @@ const WIDTHS = [
 ] as const;
 
 // Every language at both widths: the heights are computed from each language's own (longer) words.
-for (const lang of builtLangs())
-for (const id of CHART_IDS) {
+for (const lang of builtLangs()) for (const id of CHART_IDS) {
   const name = chartName({ id, lang });
   test(`${name}: the code's height is the 640 px one the chart page and oEmbed publish`, async ({ page, baseURL }) => {
     const published = await publishedHeights(page, baseURL!, id, lang);

@@ -44,8 +44,7 @@ async function resizedToFit(page: Page, selector = 'iframe[data-sidestepped-embe
 }
 
 // Other languages at the narrower width only: the protocol is the same, their heights are their own.
-for (const lang of builtLangs())
-for (const width of widthsFor(lang, [360, 900])) {
+for (const lang of builtLangs()) for (const width of widthsFor(lang, [360, 900])) {
   for (const id of CHART_IDS) {
     test(`${chartName({ id, lang })} embedded on another origin at ${width} px resizes with our host script`, async ({ page, baseURL }) => {
       await page.setViewportSize({ width, height: 800 });

@@ -58,8 +58,7 @@ test.describe(`printing an article${inTitle(lang)}`, () => {
   });
 });
 
-for (const lang of builtLangs())
-test(`the educators’ page${inTitle(lang)} prints each chart on a sheet of its own`, async ({ page }) => {
+for (const lang of builtLangs()) test(`the educators’ page${inTitle(lang)} prints each chart on a sheet of its own`, async ({ page }) => {
   await page.goto(inLangPath(lang, '/educators/'));
   await page.emulateMedia({ media: 'print' });
   const charts = page.locator('.edu-chart');
