@@ -34,7 +34,9 @@ export async function startHost(): Promise<Host> {
 export function embedCodeFor(id: string, baseURL: string, withScript: boolean, dist = process.env['DIST_DIR'] ?? 'dist', lang = rootLang(dist)): string {
   const { html } = JSON.parse(readFileSync(`${dist}${inLangPath(lang, `/oembed/${id}.json`, dist)}`, 'utf8')) as { html: string };
   // The site's root, before the language's folder: /de/embed/<id>/ stays /de/embed/<id>/ on the test server.
-  const root = html.match(new RegExp(`src="(https?://[^"]+?)${inLangPath(lang, '/embed/', dist).slice(1)}`))![1]!;
+  const embed = inLangPath(lang, '/embed/', dist).slice(1);
+  const root = html.match(new RegExp(`src="(https?://[^"]+?)${embed}`))?.[1];
+  if (!root) throw new Error(`${inLangPath(lang, `/oembed/${id}.json`, dist)}: its embed code does not frame …/${embed}${id}/ (the embed in its language): ${html.slice(0, 120)}`);
   const code = html.split(root).join(`${baseURL}/`);
   return withScript ? code : code.replace(/\n?<script[^>]*><\/script>/, '');
 }
