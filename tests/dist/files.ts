@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { DEFAULT_LANG, isLang, type Lang } from '../../src/i18n/locale';
 
 export const DIST = process.env.DIST_DIR ?? 'dist';
 
@@ -26,6 +27,12 @@ export function distFiles(): string[] {
 export const htmlFiles = () => distFiles().filter((f) => f.endsWith('.html'));
 export const read = (f: string) => readFileSync(join(DIST, f), 'utf8');
 export const readBytes = (f: string) => readFileSync(join(DIST, f));
+
+/** The language of a built file: its first folder when that is a language of the site (de/…), else the default. */
+export function langOf(file: string): Lang {
+  const first = file.split('/')[0] ?? '';
+  return first !== DEFAULT_LANG && isLang(first) && file.includes('/') ? first : DEFAULT_LANG;
+}
 
 /** The site path a built file answers at: "articles/x/index.html" → "/articles/x/". */
 export const pathOf = (file: string) => `/${file.replace(/index\.html$/, '')}`;

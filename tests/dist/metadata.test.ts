@@ -1,7 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIST, htmlFiles, read } from './files';
+import { DIST, htmlFiles, langOf, read } from './files';
+import { LANGS } from '../../src/i18n/locale';
+import { langPath } from '../../src/i18n/paths';
+import { localeData } from '../../src/i18n/locale';
 
 /** The origin the site was built for (SITE_URL), as the home page names itself. */
 const SITE = new URL(read('index.html').match(/<link rel="canonical" href="([^"]+)"/)![1]!).origin;
@@ -20,7 +23,7 @@ describe('every canonical and og:url names a page that exists', () => {
         ...html.matchAll(/<link rel="canonical" href="([^"]+)"/g),
         ...html.matchAll(/<meta property="og:url" content="([^"]+)"/g),
       ].map((m) => m[1]!);
-      if (file === '404.html') {
+      if (file.endsWith('404.html')) {
         // Served at whatever path was not found: it has no address of its own to name.
         expect(urls).toEqual([]);
         return;
@@ -31,11 +34,16 @@ describe('every canonical and og:url names a page that exists', () => {
   }
 });
 
-describe('the RSS feed', () => {
-  it('names its own address with atom:link rel="self"', () => {
-    const xml = read('rss.xml');
-    expect(xml).toContain('xmlns:atom="http://www.w3.org/2005/Atom"');
-    const self = xml.match(/<atom:link href="([^"]+)" rel="self" type="application\/rss\+xml"\/>/)?.[1];
-    expect(self).toBe(`${SITE}/rss.xml`);
-  });
+describe('the RSS feed of each language', () => {
+  for (const lang of LANGS) {
+    it(`${lang}: names its own address with atom:link rel="self" and its language, and its pages link to it`, () => {
+      const xml = read(langPath(lang, 'rss.xml'));
+      expect(xml).toContain('xmlns:atom="http://www.w3.org/2005/Atom"');
+      const self = xml.match(/<atom:link href="([^"]+)" rel="self" type="application\/rss\+xml"\/>/)?.[1];
+      expect(self).toBe(`${SITE}/${langPath(lang, 'rss.xml')}`);
+      expect(xml).toContain(`<language>${localeData(lang).htmlLang.toLowerCase()}</language>`);
+      const feedLink = new RegExp(`<link rel="alternate" type="application/rss\\+xml" title="[^"]+" href="/${langPath(lang, 'rss.xml')}"`);
+      for (const file of htmlFiles().filter((f) => langOf(f) === lang)) expect(read(file), file).toMatch(feedLink);
+    });
+  }
 });

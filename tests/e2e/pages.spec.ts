@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
-import { builtPages, articleSlugs } from './pages';
+import { builtPages, builtArticles } from './pages';
+import { LANGS, langOfPath, languageData, pathIn } from './languages';
 import { articleProse, findProse, normaliseText } from './article-prose';
 import { builtChartIds } from './built-charts';
 
@@ -18,31 +19,35 @@ test.describe('every page', () => {
       const response = await watched.goto(path, { waitUntil: 'networkidle' });
       expect(response?.status()).toBe(200);
       await expect(watched.locator('h1')).toHaveCount(1);
-      await expect(watched.locator('html')).toHaveAttribute('lang', 'en-GB');
+      await expect(watched.locator('html')).toHaveAttribute('lang', languageData(langOfPath(path)).htmlLang);
       expect(problems).toEqual([]);
       expect(await context.cookies()).toEqual([]);
     });
   }
 });
 
-test('an unknown path gets the 404 page with status 404', async ({ watched, problems }) => {
-  const response = await watched.goto('/no-such-page/');
-  expect(response?.status()).toBe(404);
-  await expect(watched.getByRole('heading', { level: 1 })).toHaveText('Page not found');
-  await expect(watched.getByRole('link', { name: 'Go to the home page' })).toBeVisible();
-  // Chromium logs the document's own 404 as a console error; anything else is a real problem.
-  expect(problems.filter((p) => !p.includes('status of 404'))).toEqual([]);
-});
+for (const lang of LANGS) {
+  test(`an unknown path under ${pathIn(lang, '/')} gets that language's 404 page with status 404`, async ({ watched, problems }) => {
+    const t = languageData(lang).ui.notFound;
+    const response = await watched.goto(pathIn(lang, '/no-such-page/'));
+    expect(response?.status()).toBe(404);
+    await expect(watched.locator('html')).toHaveAttribute('lang', languageData(lang).htmlLang);
+    await expect(watched.getByRole('heading', { level: 1 })).toHaveText(t.title);
+    await expect(watched.getByRole('link', { name: t.homeLink })).toHaveAttribute('href', pathIn(lang, '/'));
+    // Chromium logs the document's own 404 as a console error; anything else is a real problem.
+    expect(problems.filter((p) => !p.includes('status of 404'))).toEqual([]);
+  });
+}
 
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
-  for (const slug of articleSlugs()) {
-    test(`the ${slug} article shows all of its own prose, in order`, async ({ page }) => {
-      const mdx = readFileSync(`content/articles/${slug}.mdx`, 'utf8');
+  for (const { path, source } of builtArticles()) {
+    test(`the article ${path} shows all of its own prose, in order`, async ({ page }) => {
+      const mdx = readFileSync(source, 'utf8');
       const prose = articleProse(mdx);
       expect(prose.body.length).toBeGreaterThan(0);
-      await page.goto(`/articles/${slug}/`);
+      await page.goto(path);
       // Every ## heading of the source is a heading of the page (they make the table of contents).
       const headings = [...mdx.matchAll(/^## (.+)$/gm)].map((m) => articleProse(m[1]!).body[0]!.runs.join(' '));
       const shownHeadings = (await page.locator('article .body > h2').allInnerTexts()).map(normaliseText);
@@ -59,20 +64,22 @@ test.describe('with JavaScript off', () => {
   }
 });
 
-test('the chart gallery previews every chart in the reader’s theme without loading a picture', async ({ watched, problems }) => {
-  const pictures: string[] = [];
-  watched.on('request', (req) => {
-    if (req.resourceType() === 'image') pictures.push(req.url());
+for (const lang of LANGS) {
+  test(`the chart gallery ${pathIn(lang, '/charts/')} previews every chart in the reader’s theme without loading a picture`, async ({ watched, problems }) => {
+    const pictures: string[] = [];
+    watched.on('request', (req) => {
+      if (req.resourceType() === 'image') pictures.push(req.url());
+    });
+    await watched.emulateMedia({ colorScheme: 'dark' });
+    await watched.goto(pathIn(lang, '/charts/'));
+    const thumbs = watched.locator('.gallery .thumb svg');
+    await expect(thumbs).toHaveCount(CHART_IDS.length);
+    for (const thumb of await thumbs.all()) await expect(thumb).toBeVisible();
+    // In the dark theme the thumbnail's background is dark, not a white picture.
+    const bg = await watched.locator('.gallery .thumb').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    const [r, g, b] = bg.match(/\d+/g)!.map(Number);
+    expect((r! + g! + b!) / 3).toBeLessThan(80);
+    expect(pictures).toEqual([]);
+    expect(problems).toEqual([]);
   });
-  await watched.emulateMedia({ colorScheme: 'dark' });
-  await watched.goto('/charts/');
-  const thumbs = watched.locator('.gallery .thumb svg');
-  await expect(thumbs).toHaveCount(CHART_IDS.length);
-  for (const thumb of await thumbs.all()) await expect(thumb).toBeVisible();
-  // In the dark theme the thumbnail's background is dark, not a white picture.
-  const bg = await watched.locator('.gallery .thumb').first().evaluate((el) => getComputedStyle(el).backgroundColor);
-  const [r, g, b] = bg.match(/\d+/g)!.map(Number);
-  expect((r! + g! + b!) / 3).toBeLessThan(80);
-  expect(pictures).toEqual([]);
-  expect(problems).toEqual([]);
-});
+}

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join, relative, sep } from 'node:path';
+import { DEFAULT_LANG } from './languages';
 
 /** The build the tests read: dist/, or DIST_DIR. */
 const DIST = process.env['DIST_DIR'] ?? 'dist';
@@ -82,11 +82,11 @@ export const articlePaths = (lang = rootLang(), dir = DIST): string[] => {
   return builtPages(dir).filter((p) => p.startsWith(prefix) && /^[^/]+\/$/.test(p.slice(prefix.length)));
 };
 
-/**
- * A language's page and interface strings (the `ui` of src/i18n/languages/<lang>.ts), for tests that
- * find a control by the name a reader hears in that language.
- */
-export async function uiOf(lang: string): Promise<Record<string, Record<string, string>>> {
-  const file = pathToFileURL(resolve('src/i18n/languages', `${lang}.ts`)).href;
-  return ((await import(file)) as { default: { ui: Record<string, Record<string, string>> } }).default.ui;
-}
+/** Every built article in every language: its page, language, slug and source file. */
+export const builtArticles = (dir = DIST): { path: string; lang: string; slug: string; source: string }[] =>
+  builtPages(dir).flatMap((path) => {
+    const m = /^\/(?:([^/]+)\/)?articles\/([^/]+)\/$/.exec(path);
+    if (!m) return [];
+    const lang = m[1] ?? DEFAULT_LANG;
+    return [{ path, lang, slug: m[2]!, source: `content/articles/${lang === DEFAULT_LANG ? '' : `${lang}/`}${m[2]}.mdx` }];
+  });

@@ -1,6 +1,7 @@
 import { test, expect } from './fixtures';
 import { articlesWithCharts, builtChartIds } from './built-charts';
-import { builtLangs, inLangPath, rootLang, uiOf } from './pages';
+import { builtLangs, inLangPath, rootLang } from './pages';
+import { languageData } from './languages';
 
 const CHART_IDS = builtChartIds();
 
@@ -19,14 +20,14 @@ test.describe(`printing an article${inTitle(lang)}`, () => {
       test.use({ javaScriptEnabled: js });
 
       test('prints every chart’s data table in full, without the screen-only controls', async ({ page }) => {
-        const ui = await uiOf(lang);
+        const { ui } = languageData(lang);
         await page.goto(path);
         const figures = page.locator('figure[data-chart]');
         expect(await figures.count()).toBeGreaterThan(0);
         // "Embed & download" is a link to the chart's page without JavaScript and a button with it.
         // A role query skips what is not displayed, so "hidden" would hold for a control that is not
         // there at all: it must show on screen, and still be in the page (includeHidden) on paper.
-        const share = (figure: typeof figures) => figure.getByRole(js ? 'button' : 'link', { name: ui['share']!['open']!, includeHidden: true });
+        const share = (figure: typeof figures) => figure.getByRole(js ? 'button' : 'link', { name: ui.share.open, includeHidden: true });
         for (const figure of await figures.all()) await expect(share(figure)).toBeVisible();
         await page.emulateMedia({ media: 'print' });
         for (const figure of await figures.all()) {
@@ -39,8 +40,8 @@ test.describe(`printing an article${inTitle(lang)}`, () => {
           await expect(share(figure)).toHaveCount(1);
           await expect(share(figure)).toBeHidden();
         }
-        await expect(page.getByRole('navigation', { name: ui['header']!['nav']! })).toBeHidden();
-        await expect(page.getByText(new RegExp(`^${ui['shell']!['printedFrom']!.split('{url}')[0]!}`))).toBeVisible();
+        await expect(page.getByRole('navigation', { name: ui.header.nav })).toBeHidden();
+        await expect(page.getByText(new RegExp(`^${ui.shell.printedFrom.split('{url}')[0]!}`))).toBeVisible();
       });
     });
   }

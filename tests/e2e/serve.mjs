@@ -17,6 +17,14 @@ if (!existsSync(join(root, 'index.html'))) {
   process.exit(1);
 }
 const notFound = existsSync(join(root, '404.html')) ? readFileSync(join(root, '404.html')) : 'Not found';
+// Like Cloudflare Pages, the 404.html nearest up the path answers a miss: /de/x gets /de/404.html.
+const nearestNotFound = (path) => {
+  for (let dir = path.replace(/[^/]*$/, ''); dir.length > 1; dir = dir.replace(/[^/]*\/$/, '')) {
+    const file = join(root, dir, '404.html');
+    if (existsSync(file)) return readFileSync(file);
+  }
+  return notFound;
+};
 
 /** @type {{ pattern: string, headers: [string, string][] }[]} */
 const rules = [];
@@ -50,6 +58,6 @@ createServer((req, res) => {
   files(req, res, () => {
     res.statusCode = 404;
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
-    res.end(notFound);
+    res.end(nearestNotFound(path));
   });
 }).listen(Number(port), 'localhost', () => console.log(`serving ${root} on http://localhost:${port}/`));
