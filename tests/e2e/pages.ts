@@ -40,11 +40,6 @@ export function allPages(dir = DIST): string[] {
   return [...builtPages(dir), ...others.sort()];
 }
 
-export const articleSlugs = (dir = DIST): string[] =>
-  builtPages(dir)
-    .filter((p) => /^\/articles\/[^/]+\/$/.test(p))
-    .map((p) => p.split('/')[2]!);
-
 /**
  * The languages of a build, read from it: the root's `<html lang>` (the default language) first,
  * then every top-level folder whose front page says it is in that language (`dist/de/` with
