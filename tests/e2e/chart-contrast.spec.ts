@@ -1,6 +1,7 @@
 import { parse, wcagContrast } from 'culori';
 import { expect, test } from '@playwright/test';
-import { builtChartIds } from './built-charts';
+import { builtChartIds, chartName, widthsFor } from './built-charts';
+import { builtLangs, inLangPath } from './pages';
 
 const CHART_IDS = builtChartIds();
 
@@ -22,13 +23,13 @@ interface Seen {
 const THEMES = ['light', 'dark'] as const;
 const WIDTHS = [360, 1280] as const;
 
-for (const id of CHART_IDS)
+for (const lang of builtLangs()) for (const id of CHART_IDS)
   for (const theme of THEMES)
-    for (const width of WIDTHS)
-      test(`${id}: chart text keeps 4.5:1 against what is behind it (${theme}, ${width} px)`, async ({ browser }) => {
+    for (const width of widthsFor(lang, WIDTHS))
+      test(`${chartName({ id, lang })}: chart text keeps 4.5:1 against what is behind it (${theme}, ${width} px)`, async ({ browser }) => {
         const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: theme });
         const page = await context.newPage();
-        await page.goto(`/embed/${id}/`);
+        await page.goto(inLangPath(lang, `/embed/${id}/`));
         const figure = page.locator(`figure[data-chart="${id}"]`);
         await expect(figure).toBeVisible();
         // Each state of each switch (a chart without switches is measured once, as it loads).

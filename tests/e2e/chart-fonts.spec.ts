@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { builtCharts } from './built-charts';
+import { builtChartsInEveryLang } from './built-charts';
 import { DESIGN_FAMILY, FALLBACK_FAMILIES } from '../../src/charts/shared/chart-font';
 
 /**
@@ -14,7 +14,7 @@ const FALLBACKS = new Set<string>(FALLBACK_FAMILIES);
 // The site's variable font names itself after its default instance ("Source Sans 3 ExtraLight").
 const measured = (family: string) => FALLBACKS.has(family) || family === DESIGN_FAMILY || family.startsWith(`${DESIGN_FAMILY} `);
 const WIDTHS = [360, 1280];
-const pages = [...new Set(builtCharts().flatMap((c) => c.pages))].sort();
+const pages = [...new Set(builtChartsInEveryLang().flatMap((c) => c.pages))].sort();
 
 for (const path of pages)
   test(`chart text on ${path} is drawn in a measured font`, async ({ watched: page, problems }) => {

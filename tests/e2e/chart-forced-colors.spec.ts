@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { builtCharts, figureOf } from './built-charts';
+import { builtChartsInEveryLang, chartName, widthsFor, figureOf } from './built-charts';
 
 /**
  * Forced colours (Windows high contrast), emulated by Chromium: a control button looks different
@@ -80,11 +80,11 @@ const strayKeys = (figure: Locator) =>
     return { swatches: swatches.length, stray };
   });
 
-for (const chart of builtCharts()) {
+for (const chart of builtChartsInEveryLang()) {
   const path = chart.home;
   for (const colorScheme of SCHEMES)
-    for (const width of WIDTHS) {
-      test.describe(`${chart.id}, forced colours, ${colorScheme}, ${width} px`, () => {
+    for (const width of widthsFor(chart.lang, WIDTHS)) {
+      test.describe(`${chartName(chart)}, forced colours, ${colorScheme}, ${width} px`, () => {
         test.use({ forcedColors: 'active', colorScheme, viewport: { width, height: 900 } });
 
         if (chart.controls)

@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { builtCharts, figureOf, shownMark, shownMarks, type MarkInfo } from './built-charts';
+import { builtChartsInEveryLang, chartName, widthsFor, figureOf, shownMark, shownMarks, type MarkInfo } from './built-charts';
 
 /**
  * Every tooltip lies wholly inside the viewport, for every mark of every chart the build placed,
@@ -70,10 +70,10 @@ async function expectTipInside(page: Page, figure: Locator, mark: MarkInfo, how:
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth), how).toBe(true);
 }
 
-for (const chart of builtCharts()) {
+for (const chart of builtChartsInEveryLang()) {
   const path = chart.home;
-  for (const viewport of VIEWPORTS) {
-    test.describe(`${chart.id} at ${viewport.width}×${viewport.height}`, () => {
+  for (const viewport of widthsFor(chart.lang, VIEWPORTS)) {
+    test.describe(`${chartName(chart)} at ${viewport.width}×${viewport.height}`, () => {
       test.use({ viewport });
 
       test(`by mouse: every mark’s tooltip is inside the viewport`, async ({ watched: page, problems }) => {

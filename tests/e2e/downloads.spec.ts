@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { builtChartIds } from './built-charts';
+import { builtChartIds, chartName } from './built-charts';
+import { builtLangs, inLangPath } from './pages';
 
 const CHART_IDS = builtChartIds();
 
@@ -13,8 +14,8 @@ const CHART_IDS = builtChartIds();
  */
 
 /** File names of a chart's views: `<id>` and `<id>-<value>` for every other value of each switch. */
-async function viewsOf(page: Page, id: string): Promise<string[]> {
-  await page.goto(`/charts/${id}/`);
+async function viewsOf(page: Page, id: string, lang: string): Promise<string[]> {
+  await page.goto(inLangPath(lang, `/charts/${id}/`));
   const figure = page.locator(`figure[data-chart="${id}"]`);
   const switches = await figure.locator('[data-kind="switch"][data-name]').evaluateAll((groups) =>
     groups.map((g) => ({
@@ -55,18 +56,18 @@ async function fontsOfEveryText(page: Page): Promise<{ drawn: number; wrong: str
   return { drawn, wrong };
 }
 
-for (const id of CHART_IDS) {
-  test(`${id}: a PNG and an SVG of every view, each SVG drawn in Source Sans 3 alone in Chromium`, async ({ page }) => {
-    const views = await viewsOf(page, id);
+for (const lang of builtLangs()) for (const id of CHART_IDS) {
+  test(`${chartName({ id, lang })}: a PNG and an SVG of every view, each SVG drawn in Source Sans 3 alone in Chromium`, async ({ page }) => {
+    const views = await viewsOf(page, id, lang);
     for (const name of views) {
       for (const ext of ['png', 'svg']) {
-        await expect(page.locator(`#share a[href$="/charts/${name}.${ext}"]`), `${id}: the page offers ${name}.${ext}`).toHaveCount(1);
+        await expect(page.locator(`#share a[href$="${inLangPath(lang, `/charts/${name}.${ext}`)}"]`), `${id}: the page offers ${name}.${ext}`).toHaveCount(1);
       }
     }
     for (const name of views) {
-      const png = await page.request.get(`/charts/${name}.png`);
+      const png = await page.request.get(inLangPath(lang, `/charts/${name}.png`));
       expect(png.headers()['content-type'], `${name}.png`).toBe('image/png');
-      const res = await page.goto(`/charts/${name}.svg`);
+      const res = await page.goto(inLangPath(lang, `/charts/${name}.svg`));
       expect(res?.headers()['content-type'], `${name}.svg`).toMatch(/^image\/svg\+xml/);
       const { drawn, wrong } = await fontsOfEveryText(page);
       expect(drawn, `${name}.svg draws its title, key, labels and source`).toBeGreaterThan(3);

@@ -3,7 +3,8 @@
  * another origin with no script of its own, at the heights the site publishes for 360 and 640 px
  * columns, and in frames much shorter than that. Every chart in the registry.
  */
-import { builtChartIds } from './built-charts';
+import { builtChartIds, chartName } from './built-charts';
+import { builtLangs, inLangPath } from './pages';
 import { test, expect } from './fixtures';
 import { embedCodeFor, embedFrame, frameView, hostPage, publishedHeights, startHost, stateOptions, type Host } from './embed-host';
 
@@ -16,33 +17,35 @@ test.beforeAll(async () => {
 test.afterAll(() => host.close());
 
 /** The code as published, with its height set to `height` (the code itself carries the 640 px one). */
-const codeAt = (id: string, baseURL: string, height: number, extra = '') =>
-  embedCodeFor(id, baseURL, false).replace(/ height="\d+"/, ` height="${height}"${extra}`);
+const codeAt = (id: string, lang: string, baseURL: string, height: number, extra = '') =>
+  embedCodeFor(id, baseURL, false, undefined, lang).replace(/ height="\d+"/, ` height="${height}"${extra}`);
 
 const WIDTHS = [
   { width: 360, name: 'phone' },
   { width: 640, name: 'column' },
 ] as const;
 
-for (const id of CHART_IDS) {
-  test(`${id}: the code's height is the 640 px one the chart page and oEmbed publish`, async ({ page, baseURL }) => {
-    const published = await publishedHeights(page, baseURL!, id);
-    const oembed = (await (await page.request.get(`${baseURL}/oembed/${id}.json`)).json()) as { html: string; width: number; height: number };
+// Every language at both widths: the heights are computed from each language's own (longer) words.
+for (const lang of builtLangs()) for (const id of CHART_IDS) {
+  const name = chartName({ id, lang });
+  test(`${name}: the code's height is the 640 px one the chart page and oEmbed publish`, async ({ page, baseURL }) => {
+    const published = await publishedHeights(page, baseURL!, id, lang);
+    const oembed = (await (await page.request.get(`${baseURL}${inLangPath(lang, `/oembed/${id}.json`)}`)).json()) as { html: string; width: number; height: number };
     expect(oembed.html).toContain(` height="${published.column}"`);
     expect(oembed).toMatchObject({ width: 640, height: published.column });
   });
 
-  for (const { width, name } of WIDTHS) {
-    test(`${id} at ${width} px, framed at its published height without any script, shows the whole chart at full size in every state`, async ({ page, baseURL }) => {
-      const height = (await publishedHeights(page, baseURL!, id))[name];
+  for (const { width, name: column } of WIDTHS) {
+    test(`${name} at ${width} px, framed at its published height without any script, shows the whole chart at full size in every state`, async ({ page, baseURL }) => {
+      const height = (await publishedHeights(page, baseURL!, id, lang))[column];
       await page.setViewportSize({ width, height: height + 100 });
       // The default view and every other value of the chart's switches (the map's formal view…):
       // the code has one height, and a reader can switch inside the frame.
-      const states = (await stateOptions(page, baseURL!, id)).flatMap((o) => o.values.filter((v) => v !== o.initial).map((v) => ({ name: o.name, value: v })));
+      const states = (await stateOptions(page, baseURL!, id, lang)).flatMap((o) => o.values.filter((v) => v !== o.initial).map((v) => ({ name: o.name, value: v })));
       const slacks: number[] = [];
       for (const state of [undefined, ...states]) {
         const query = state ? `?${state.name}=${state.value}` : '';
-        host.set(hostPage(codeAt(id, baseURL!, height).replace(/(src="[^"?]+)"/, `$1${query}"`)));
+        host.set(hostPage(codeAt(id, lang, baseURL!, height).replace(/(src="[^"?]+)"/, `$1${query}"`)));
         await page.goto(host.url());
         const iframe = page.locator('iframe[data-sidestepped-embed]');
         expect((await iframe.boundingBox())!).toMatchObject({ width, height });
@@ -72,12 +75,12 @@ for (const id of CHART_IDS) {
       expect(Math.min(...slacks), 'the published height leaves a blank band under the chart').toBeLessThanOrEqual(Math.max(80, 0.08 * height));
     });
 
-    test(`${id} at ${width} px in a frame 40 % of its published height still shows the whole chart, with and without its own scripts`, async ({ page, baseURL }) => {
-      const height = Math.round((await publishedHeights(page, baseURL!, id))[name] * 0.4);
+    test(`${name} at ${width} px in a frame 40 % of its published height still shows the whole chart, with and without its own scripts`, async ({ page, baseURL }) => {
+      const height = Math.round((await publishedHeights(page, baseURL!, id, lang))[column] * 0.4);
       await page.setViewportSize({ width, height: height + 100 });
       // The second frame is sandboxed without allow-scripts: the embed's own scripts do not run either.
       for (const sandbox of ['', ' sandbox="allow-popups"']) {
-        host.set(hostPage(codeAt(id, baseURL!, height, sandbox)));
+        host.set(hostPage(codeAt(id, lang, baseURL!, height, sandbox)));
         await page.goto(host.url());
         const view = await frameView(await embedFrame(page));
         const where = sandbox ? 'without scripts' : 'with scripts';

@@ -7,6 +7,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import type { Frame, Page } from '@playwright/test';
+import { inLangPath, rootLang } from './pages';
 
 export interface Host {
   url: () => string;
@@ -29,10 +30,13 @@ export async function startHost(): Promise<Host> {
   };
 }
 
-/** The embed code exactly as the site publishes it (in the oEmbed file), pointed at the test server. */
-export function embedCodeFor(id: string, baseURL: string, withScript: boolean, dist = process.env['DIST_DIR'] ?? 'dist'): string {
-  const { html } = JSON.parse(readFileSync(`${dist}/oembed/${id}.json`, 'utf8')) as { html: string };
-  const root = html.match(/src="(https?:\/\/[^"]+?)embed\//)![1]!;
+/** The embed code exactly as the site publishes it in a language (in its oEmbed file), pointed at the test server. */
+export function embedCodeFor(id: string, baseURL: string, withScript: boolean, dist = process.env['DIST_DIR'] ?? 'dist', lang = rootLang(dist)): string {
+  const { html } = JSON.parse(readFileSync(`${dist}${inLangPath(lang, `/oembed/${id}.json`, dist)}`, 'utf8')) as { html: string };
+  // The site's root, before the language's folder: /de/embed/<id>/ stays /de/embed/<id>/ on the test server.
+  const embed = inLangPath(lang, '/embed/', dist).slice(1);
+  const root = html.match(new RegExp(`src="(https?://[^"]+?)${embed}`))?.[1];
+  if (!root) throw new Error(`${inLangPath(lang, `/oembed/${id}.json`, dist)}: its embed code does not frame …/${embed}${id}/ (the embed in its language): ${html.slice(0, 120)}`);
   const code = html.split(root).join(`${baseURL}/`);
   return withScript ? code : code.replace(/\n?<script[^>]*><\/script>/, '');
 }
@@ -126,8 +130,8 @@ export function frameView(frame: Frame): Promise<FrameView> {
 }
 
 /** The heights the chart's page publishes next to its embed code (phone and 640 px column). */
-export async function publishedHeights(page: Page, baseURL: string, id: string): Promise<{ phone: number; column: number }> {
-  const res = await page.request.get(`${baseURL}/charts/${id}/`);
+export async function publishedHeights(page: Page, baseURL: string, id: string, lang = rootLang()): Promise<{ phone: number; column: number }> {
+  const res = await page.request.get(`${baseURL}${inLangPath(lang, `/charts/${id}/`)}`);
   const m = (await res.text()).match(/data-fallback-heights="([^"]+)"/);
   if (!m) throw new Error(`/charts/${id}/ publishes no fallback heights`);
   const h = JSON.parse(m[1]!.replace(/&quot;/g, '"')) as { withTitle: { phone: number; column: number } };
@@ -135,8 +139,8 @@ export async function publishedHeights(page: Page, baseURL: string, id: string):
 }
 
 /** The switches an embed can be set to from its URL (the embed page lists them). */
-export async function stateOptions(page: Page, baseURL: string, id: string): Promise<{ name: string; values: string[]; initial: string }[]> {
-  const res = await page.request.get(`${baseURL}/embed/${id}/`);
+export async function stateOptions(page: Page, baseURL: string, id: string, lang = rootLang()): Promise<{ name: string; values: string[]; initial: string }[]> {
+  const res = await page.request.get(`${baseURL}${inLangPath(lang, `/embed/${id}/`)}`);
   const m = (await res.text()).match(/data-embed-state="([^"]*)"/);
   return m ? (JSON.parse(m[1]!.replace(/&quot;/g, '"')) as { name: string; values: string[]; initial: string }[]) : [];
 }

@@ -1,4 +1,5 @@
-import { builtChartIds } from './built-charts';
+import { builtChartIds, chartName, widthsFor } from './built-charts';
+import { builtLangs } from './pages';
 import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
 import { embedCodeFor, embedFrame, frameView, hostPage, startHost, type Host } from './embed-host';
@@ -42,18 +43,19 @@ async function resizedToFit(page: Page, selector = 'iframe[data-sidestepped-embe
   expect(v.slack, 'the resized frame leaves a blank band').toBeLessThanOrEqual(40);
 }
 
-for (const width of [360, 900]) {
+// Other languages at the narrower width only: the protocol is the same, their heights are their own.
+for (const lang of builtLangs()) for (const width of widthsFor(lang, [360, 900])) {
   for (const id of CHART_IDS) {
-    test(`${id} embedded on another origin at ${width} px resizes with our host script`, async ({ page, baseURL }) => {
+    test(`${chartName({ id, lang })} embedded on another origin at ${width} px resizes with our host script`, async ({ page, baseURL }) => {
       await page.setViewportSize({ width, height: 800 });
-      host.set(hostPage(`<h1>A teacher’s page</h1>${tooShort(embedCodeFor(id, baseURL!, true))}<p>After the chart.</p>`));
+      host.set(hostPage(`<h1>A teacher’s page</h1>${tooShort(embedCodeFor(id, baseURL!, true, undefined, lang))}<p>After the chart.</p>`));
       await page.goto(host.url());
       await resizedToFit(page);
     });
   }
-  test(`an embed on another origin at ${width} px resizes with a Datawrapper-style listener`, async ({ page, baseURL }) => {
+  test(`${chartName({ id: 'an embed', lang })} on another origin at ${width} px resizes with a Datawrapper-style listener`, async ({ page, baseURL }) => {
     await page.setViewportSize({ width, height: 800 });
-    host.set(hostPage(`<h1>A blog</h1>${tooShort(embedCodeFor('partners-map', baseURL!, false))}${DATAWRAPPER_LISTENER}`));
+    host.set(hostPage(`<h1>A blog</h1>${tooShort(embedCodeFor('partners-map', baseURL!, false, undefined, lang))}${DATAWRAPPER_LISTENER}`));
     await page.goto(host.url());
     await resizedToFit(page);
   });

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { articleSlugs } from './pages';
+import { articlePaths, builtLangs, inLangPath } from './pages';
 
 /**
  * What comes out of the printer: Chromium prints (page.pdf, A4) every article of the built site and
@@ -11,7 +11,7 @@ import { articleSlugs } from './pages';
  * show, and no heading may end a page with its text on the next one.
  */
 
-const PAGES = [...articleSlugs().map((s) => `/articles/${s}/`), '/educators/'];
+const PAGES = builtLangs().flatMap((lang) => [...articlePaths(lang), inLangPath(lang, '/educators/')]);
 // A4 less 15 mm margins on each side: 180 mm = 680 CSS px wide.
 const MARGIN = '15mm';
 const PRINT_WIDTH = 680;

@@ -1,24 +1,33 @@
 import { test, expect } from './fixtures';
-import { builtChartIds } from './built-charts';
+import { articlesWithCharts, builtChartIds } from './built-charts';
+import { builtLangs, inLangPath, rootLang } from './pages';
+import { languageData } from './languages';
 
 const CHART_IDS = builtChartIds();
 
 // An A4 sheet less 15 mm margins is about 680 CSS px wide.
 test.use({ viewport: { width: 680, height: 960 } });
 
-test.describe('printing an article', () => {
+/** In each language, the article with the most charts (the software article: three). */
+const ARTICLES = builtLangs().map((lang) => ({ lang, path: articlesWithCharts(lang).sort((a, b) => b.charts.length - a.charts.length)[0]!.path }));
+/** The language in a test's title, for every language but the root one. */
+const inTitle = (lang: string) => (lang === rootLang() ? '' : ` (${lang})`);
+
+for (const { lang, path } of ARTICLES)
+test.describe(`printing an article${inTitle(lang)}`, () => {
   for (const js of [true, false]) {
     test.describe(js ? 'with JavaScript' : 'without JavaScript', () => {
       test.use({ javaScriptEnabled: js });
 
       test('prints every chart’s data table in full, without the screen-only controls', async ({ page }) => {
-        await page.goto('/articles/software/');
+        const { ui } = languageData(lang);
+        await page.goto(path);
         const figures = page.locator('figure[data-chart]');
         expect(await figures.count()).toBeGreaterThan(0);
         // "Embed & download" is a link to the chart's page without JavaScript and a button with it.
         // A role query skips what is not displayed, so "hidden" would hold for a control that is not
         // there at all: it must show on screen, and still be in the page (includeHidden) on paper.
-        const share = (figure: typeof figures) => figure.getByRole(js ? 'button' : 'link', { name: 'Embed & download', includeHidden: true });
+        const share = (figure: typeof figures) => figure.getByRole(js ? 'button' : 'link', { name: ui.share.open, includeHidden: true });
         for (const figure of await figures.all()) await expect(share(figure)).toBeVisible();
         await page.emulateMedia({ media: 'print' });
         for (const figure of await figures.all()) {
@@ -31,14 +40,14 @@ test.describe('printing an article', () => {
           await expect(share(figure)).toHaveCount(1);
           await expect(share(figure)).toBeHidden();
         }
-        await expect(page.getByRole('navigation', { name: 'Site' })).toBeHidden();
-        await expect(page.getByText(/^Printed from /)).toBeVisible();
+        await expect(page.getByRole('navigation', { name: ui.header.nav })).toBeHidden();
+        await expect(page.getByText(new RegExp(`^${ui.shell.printedFrom.split('{url}')[0]!}`))).toBeVisible();
       });
     });
   }
 
   test('lets long tables break anywhere rather than spill over the next section', async ({ page }) => {
-    await page.goto('/articles/software/');
+    await page.goto(path);
     await page.emulateMedia({ media: 'print' });
     const breaks = await page.locator('figure[data-chart] table').first().evaluate((el) => {
       const row = el.querySelector('tbody tr')!;
@@ -50,8 +59,8 @@ test.describe('printing an article', () => {
   });
 });
 
-test('the educators’ page prints each chart on a sheet of its own', async ({ page }) => {
-  await page.goto('/educators/');
+for (const lang of builtLangs()) test(`the educators’ page${inTitle(lang)} prints each chart on a sheet of its own`, async ({ page }) => {
+  await page.goto(inLangPath(lang, '/educators/'));
   await page.emulateMedia({ media: 'print' });
   const charts = page.locator('.edu-chart');
   expect(await charts.count()).toBe(CHART_IDS.length);

@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { articleSlugs } from './pages';
+import { articlePaths, builtLangs } from './pages';
 
 /**
  * Glossary terms in the articles are toggletips: a button (the word) that opens a popover with the
@@ -27,9 +27,9 @@ async function expectInView(page: Page, tip: Locator): Promise<void> {
 
 test.describe('on a 320 px touch screen', () => {
   test.use({ viewport: { width: 320, height: 568 }, hasTouch: true, isMobile: true });
-  for (const slug of articleSlugs()) {
-    test(`/articles/${slug}/: every term opens its definition by tap and closes with Escape`, async ({ watched, problems }) => {
-      await watched.goto(`/articles/${slug}/`);
+  for (const path of builtLangs().flatMap((lang) => articlePaths(lang))) {
+    test(`${path}: every term opens its definition by tap and closes with Escape`, async ({ watched, problems }) => {
+      await watched.goto(path);
       // No definitions hidden in title attributes (a tap on those only follows the link).
       await expect(watched.locator('main .term[title], main [data-term][title]')).toHaveCount(0);
       const buttons = await terms(watched).all();
@@ -59,8 +59,8 @@ for (const width of [320, 360, 390]) {
     await page.setViewportSize({ width, height: 800 });
     const stray: string[] = [];
     let checked = 0;
-    for (const slug of articleSlugs()) {
-      await page.goto(`/articles/${slug}/`);
+    for (const path of builtLangs().flatMap((lang) => articlePaths(lang))) {
+      await page.goto(path);
       const found = await page.evaluate(() =>
         [...document.querySelectorAll('main button[popovertarget]')].flatMap((b) => {
           // The text right after the term's box: its first character's line box.
@@ -80,7 +80,7 @@ for (const width of [320, 360, 390]) {
         }),
       );
       checked += found.length;
-      stray.push(...found.filter((f) => !f.sameLine).map((f) => `${slug}: "${f.word}" then "${f.char}"`));
+      stray.push(...found.filter((f) => !f.sameLine).map((f) => `${path}: "${f.word}" then "${f.char}"`));
     }
     expect(checked, 'terms followed by punctuation').toBeGreaterThan(0);
     expect(stray).toEqual([]);

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { test, expect } from './fixtures';
 import { articlesWithCharts, figureOf } from './built-charts';
+import { builtLangs } from './pages';
 
 /**
  * Charts for readers without CSS: in a text browser (w3m, Debian's w3m package) and in Chromium
@@ -37,7 +38,7 @@ interface ChartText {
   labelRuns: string[];
 }
 
-for (const { path, charts } of articlesWithCharts()) {
+for (const { path, charts } of builtLangs().flatMap((lang) => articlesWithCharts(lang))) {
   test(`${path}: w3m prints each chart once, title then summary then detail, with controls apart`, async ({
     watched: page,
     problems,
