@@ -14,6 +14,7 @@ import mlaStyle from './csl/modern-language-association.csl?raw';
 import chicagoStyle from './csl/chicago-notes-bibliography.csl?raw';
 import enUs from './csl/locales-en-US.xml?raw';
 import { SITE, SPOTLIGHT } from '../lib/site';
+import { cachedText, packageVersion } from '../lib/build-cache';
 
 export interface CitableWork {
   /** "chart" or "article". */
@@ -117,7 +118,8 @@ function reference(style: CslStyle, item: CslData): string {
   const key = `${style} ${JSON.stringify(item)}`;
   const hit = made.get(key);
   if (hit !== undefined) return hit;
-  const out = makeReference(style, item);
+  // On disk too: citeproc takes about a second to build an engine from a style, on every build.
+  const out = cachedText('citations', [packageVersion('citeproc'), STYLES[style], enUs, key], () => makeReference(style, item));
   made.set(key, out);
   return out;
 }
