@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { webFonts } from './src/integrations/web-fonts.ts';
 import { unusedCss } from './src/integrations/unused-css.ts';
-import { embedScript } from './src/integrations/embed-script.ts';
+import { pageScript } from './src/integrations/page-script.ts';
 import { deployTarget } from './src/integrations/deploy-target.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { articleGuard } from './src/integrations/article-guard.ts';
@@ -68,7 +68,7 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (page) => !page.includes('/embed/') }),
     // Before unusedCss, which reads the scripts each page loads.
-    embedScript(),
+    pageScript(),
     // These two rewrite inline styles, and so the hashes in each page's CSP: before securityHeaders,
     // which copies each page's CSP into _headers. Unused rules go first, so that the fonts are cut
     // to the characters the remaining CSS can still generate.

@@ -1,14 +1,17 @@
 /**
- * After the build, gives every embed page one script request instead of Vite's several.
+ * After the build, gives every page one script request instead of Vite's several.
  *
  * Vite splits the client code by what pages share: an embed loaded the chart's script, its own
- * frame script and a chunk the frame script shares with the share dialog, three requests (and a
- * round trip to discover the third) for under 3 KB compressed. Code splitting cannot give one page
- * a file of its own, since a module that other pages use as well always goes into a shared chunk.
- * So the module scripts of each embed page are bundled here, from the built files, into one file in
- * _astro/ named by its content (embeds with the same scripts share it, and a host page with several
- * embeds loads it once), and the page gets a single <script type="module" src> in their place: an
- * external file from the site's own origin, as the CSP wants. The chunks that only embeds loaded go.
+ * frame script and a chunk the frame script shares with the share dialog (three requests, the
+ * third found only when the second arrived); an article loaded five, three of them one after the
+ * other (two one-line stubs that import the share dialog's chunk, which imports the embed
+ * options). On a slow phone each request in a chain is a round trip. Code splitting cannot give a
+ * page a file of its own, since a module that other pages use as well always goes into a shared
+ * chunk. So the module scripts of each page are bundled here, from the built files, into one file
+ * in _astro/ named by its content: pages with the same scripts (every embed; every article with a
+ * chart) share it, and a host page with several embeds loads it once. The page gets a single
+ * <script type="module" src> in their place, an external file from the site's own origin as the
+ * CSP wants. The chunks no page loads any more are removed.
  */
 import { createHash } from 'node:crypto';
 import { readFile, rm, writeFile } from 'node:fs/promises';
@@ -23,7 +26,7 @@ import { moduleScripts, replaceModuleScripts, scriptFile, withImports } from './
 async function bundle(files: readonly string[], root: string): Promise<string> {
   const entry = files.map((f) => `import ${JSON.stringify(`./${relative(root, f).split(sep).join('/')}`)};`).join('\n');
   const out = await build({
-    stdin: { contents: entry, resolveDir: root, sourcefile: 'embed-entry.js', loader: 'js' },
+    stdin: { contents: entry, resolveDir: root, sourcefile: 'page-entry.js', loader: 'js' },
     bundle: true,
     minify: true,
     format: 'esm',
@@ -35,10 +38,10 @@ async function bundle(files: readonly string[], root: string): Promise<string> {
   return out.outputFiles[0]!.text;
 }
 
-export function embedScript(): AstroIntegration {
+export function pageScript(): AstroIntegration {
   let base = '/';
   return {
-    name: 'embed-script',
+    name: 'page-script',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base;
@@ -47,24 +50,27 @@ export function embedScript(): AstroIntegration {
         const root = fileURLToPath(dir);
         const toFile = scriptFile(root, base);
         const pages = (await filesUnder(root)).filter((f) => f.endsWith('.html'));
-        const embeds = pages.filter((f) => f.startsWith(join(root, 'embed') + sep));
         const bundles = new Map<string, string>();
         const replaced: string[] = [];
-        for (const page of embeds) {
+        let changed = 0;
+        for (const page of pages) {
           const html = await readFile(page, 'utf8');
           const srcs = moduleScripts(html);
-          if (srcs.length < 2) continue;
+          const files = srcs.map(toFile);
+          // One script that imports nothing is already one request.
+          if (!srcs.length || (files.length === 1 && (await withImports(files)).size === 1)) continue;
           const key = srcs.join('\n');
           let src = bundles.get(key);
           if (!src) {
-            const code = await bundle(srcs.map(toFile), root);
-            const name = `_astro/embed.${createHash('sha256').update(code).digest('base64url').slice(0, 8)}.js`;
+            const code = await bundle(files, root);
+            const name = `_astro/page.${createHash('sha256').update(code).digest('base64url').slice(0, 8)}.js`;
             await writeFile(join(root, name), code);
             src = `${base.replace(/\/?$/, '/')}${name}`;
             bundles.set(key, src);
           }
-          replaced.push(...srcs.map(toFile));
+          replaced.push(...files);
           await writeFile(page, replaceModuleScripts(html, src));
+          changed++;
         }
         if (!bundles.size) return;
         const stillLoaded: string[] = [];
@@ -72,7 +78,7 @@ export function embedScript(): AstroIntegration {
         const loaded = await withImports(stillLoaded);
         const unused = [...(await withImports(replaced))].filter((f) => !loaded.has(f));
         await Promise.all(unused.map((f) => rm(f)));
-        logger.info(`${embeds.length} embeds load one script each (${[...bundles.values()].join(', ')}); ${unused.length} chunks no page loads any more removed`);
+        logger.info(`${changed} pages load one script each (${bundles.size} bundles); ${unused.length} chunks no page loads any more removed`);
       },
     },
   };
