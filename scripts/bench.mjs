@@ -198,7 +198,7 @@ const md = [
   '| --- | --- | --: | --: | --: | --- |',
   ...rows.map((r) => `| ${r.page} | ${r.kind}${r.chart ? ` (${r.chart})` : ''} | ${r.kb} | ${r.paintedMs} | ${r.ratio ?? '—'} | ${r.goals.join(', ') || '—'} |`),
   '',
-  failures.length ? `**${failures.length} goals missed:**\n${failures.map((f) => `- ${f}`).join('\n')}` : 'All goals that could be measured are met.',
+  failures.length ? `**${failures.length} goal${failures.length > 1 ? "s" : ""} missed:**\n${failures.map((f) => `- ${f}`).join('\n')}` : 'All goals that could be measured are met.',
   ...(unchecked.length ? ['', `Not judged:\n${unchecked.map((u) => `- ${u}`).join('\n')}`] : []),
   '',
 ].join('\n');
