@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { webFonts } from './src/integrations/web-fonts.ts';
 import { unusedCss } from './src/integrations/unused-css.ts';
+import { pageScript } from './src/integrations/page-script.ts';
 import { deployTarget } from './src/integrations/deploy-target.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { articleGuard } from './src/integrations/article-guard.ts';
@@ -82,6 +83,8 @@ export default defineConfig({
     }),
     // Before the integrations that read every built page: it moves /<lang>/404/ to /<lang>/404.html.
     languageNotFound({ locales, defaultLocale }),
+    // Before unusedCss, which reads the scripts each page loads.
+    pageScript(),
     // These two rewrite inline styles, and so the hashes in each page's CSP: before securityHeaders,
     // which copies each page's CSP into _headers. Unused rules go first, so that the fonts are cut
     // to the characters the remaining CSS can still generate.

@@ -1,8 +1,8 @@
 // node scripts/lib/astro-build.mjs <root> <outDir>: the child process in which fixture-project.mjs
-// builds a copy of the site with Astro's programmatic build().
+// builds a copy of the site with Astro's programmatic build(), and `npm run bench` the site itself.
 import { build } from 'astro';
-import { join } from 'node:path';
-import { CPU_LINE } from './fixture-project.mjs';
+import { join, resolve } from 'node:path';
+import { CPU_LINE, SITE_ROOT } from './fixture-project.mjs';
 
 const [root, outDir] = process.argv.slice(2);
 if (!root || !outDir) throw new Error('usage: node scripts/lib/astro-build.mjs <root> <outDir>');
@@ -10,9 +10,9 @@ if (!root || !outDir) throw new Error('usage: node scripts/lib/astro-build.mjs <
 await build({
   root,
   outDir,
-  // The copy's own caches: node_modules is shared with the site, and its default cache there
-  // (node_modules/.astro) would let one copy's content reach another's build.
-  cacheDir: join(root, '.astro-cache'),
+  // A copy's own caches: node_modules is shared with the site, and its default cache there
+  // (node_modules/.astro) would let one copy's content reach another's build. The site keeps its own.
+  cacheDir: resolve(root) === SITE_ROOT ? undefined : join(root, '.astro-cache'),
   logLevel: 'warn',
 });
 

@@ -48,6 +48,7 @@ const INHERITED_NOT = /^(VITEST.*|NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR)$/;
  * @typedef {object} BuildOptions
  * @property {string} [outDir] where the site goes, relative to the copy (default: its dist/)
  * @property {Record<string, string>} [env] variables for this build (TZ, SITE_URL, BASE_PATH)
+ * @property {boolean} [echo] also print the build's output as it runs
  */
 /**
  * @typedef {object} BuildResult
@@ -95,7 +96,7 @@ export function fixtureProject(name) {
  * @param {BuildOptions} [options]
  * @returns {Promise<BuildResult>}
  */
-export function buildProject(root, { outDir = join(root, 'dist'), env = {} } = {}) {
+export function buildProject(root, { outDir = join(root, 'dist'), env = {}, echo = false } = {}) {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !INHERITED_NOT.test(k)));
   const out = resolve(root, outDir);
   rmSync(out, { recursive: true, force: true });
@@ -107,8 +108,8 @@ export function buildProject(root, { outDir = join(root, 'dist'), env = {} } = {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let log = '';
-    child.stdout.on('data', (b) => (log += b));
-    child.stderr.on('data', (b) => (log += b));
+    child.stdout.on('data', (b) => ((log += b), echo && process.stdout.write(b)));
+    child.stderr.on('data', (b) => ((log += b), echo && process.stderr.write(b)));
     child.on('error', fail);
     child.on('close', (code) => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;

@@ -30,6 +30,7 @@ function cslLocale(lang: Lang): string {
   if (lang === DEFAULT_LANG) return 'en-US';
   throw new Error(`src/exports/csl/locales-${tag}.xml is missing: copy it from the CSL project's locales repository (see src/exports/csl/README.md)`);
 }
+import { cachedText, packageVersion } from '../lib/build-cache';
 
 export interface CitableWork {
   /** "chart" or "article". */
@@ -139,7 +140,9 @@ function reference(style: CslStyle, item: CslData, lang: Lang): string {
   const key = `${style} ${lang} ${JSON.stringify(item)}`;
   const hit = made.get(key);
   if (hit !== undefined) return hit;
-  const out = makeReference(style, item, cslLocale(lang));
+  // On disk too: citeproc takes about a second to build an engine from a style, on every build.
+  const locale = cslLocale(lang);
+  const out = cachedText('citations', [packageVersion('citeproc'), STYLES[style], CSL_LOCALES[locale] ?? locale, key], () => makeReference(style, item, locale));
   made.set(key, out);
   return out;
 }

@@ -6,25 +6,34 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { filesUnder } from './dist-files';
+import { moduleScripts, scriptFile, withImports } from './page-scripts';
 import { rewriteStyles } from './style-hashes';
 import { dropUnusedCss, pageNames } from './unused-css/unused-rules';
 
 const inlineScripts = (html: string) => [...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
 
 export function unusedCss(): AstroIntegration {
+  let base = '/';
   return {
     name: 'unused-css',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
+        const toFile = scriptFile(root, base);
         const files = await filesUnder(root);
-        // Every client script of the site, not only the page's own: a word too many keeps a rule, never drops one.
-        const scripts = await Promise.all(files.filter((f) => /\.m?js$/.test(f)).map((f) => readFile(f, 'utf8')));
+        const text = new Map<string, Promise<string>>();
+        const read = (f: string) => text.get(f) ?? text.set(f, readFile(f, 'utf8')).get(f)!;
         let before = 0;
         let after = 0;
         for (const file of files.filter((f) => f.endsWith('.html'))) {
           const html = await readFile(file, 'utf8');
-          const names = pageNames(html, [...scripts, ...inlineScripts(html)]);
+          // The scripts this page runs, with every chunk they import: the words of another page's
+          // scripts cannot add a class here.
+          const own = await Promise.all([...(await withImports(moduleScripts(html).map(toFile)))].map(read));
+          const names = pageNames(html, [...own, ...inlineScripts(html)]);
           const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
           const kept = dropUnusedCss(styles, names);
           before += styles.join('').length;

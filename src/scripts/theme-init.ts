@@ -11,6 +11,9 @@ export const THEME_INIT =
  * The same for an embed, whose theme belongs to the host page that framed it: `?theme=light|dark`
  * picks one before the first paint, anything else (`auto`, a typo, nothing) follows the reader's
  * system. A theme the reader once stored on our own site must not leak into someone else's page.
+ * Opened on its own (not in a frame), the embed page reads like any page: natural size, and it
+ * scrolls (html.embed-natural.embed-top, see the embed page's CSS), decided here so nothing moves.
+ * One inline script, so one hash in the embed's CSP.
  */
 export const EMBED_THEME_INIT =
-  "(function(){var d=document.documentElement;d.classList.add('js');var m=/[?&]theme=(light|dark)(?:&|$)/.exec(location.search);if(m)d.setAttribute('data-theme',m[1])})();";
+  "(function(){var d=document.documentElement;d.classList.add('js');if(window.top===window.self)d.classList.add('embed-natural','embed-top');var m=/[?&]theme=(light|dark)(?:&|$)/.exec(location.search);if(m)d.setAttribute('data-theme',m[1])})();";

@@ -10,6 +10,13 @@ import { frame } from './frame';
 import { keyBlock, keyFor, switchState } from './key';
 import type { SvgNode } from './svg';
 
+/**
+ * Drawings already made, by chart and dataset: the pages, the embed and every export of a chart draw the
+ * same layouts again (the map's outlines cost the most), and a drawing is a pure function of the
+ * chart, its data, the language and the options. Callers never change a drawing they are given.
+ */
+const drawn = new WeakMap<object, WeakMap<Datasets, Map<string, SvgNode>>>();
+
 export function resolveChart<M>(chart: ChartDefinition<string, M>, data: Datasets, locale: Locale): ResolvedChart {
   const ctx: ChartContext<M> = { data, locale, t: inLang(chart.messages, locale.lang, `src/charts/${chart.id}/messages`) };
   const text = chart.text(ctx);
@@ -19,11 +26,16 @@ export function resolveChart<M>(chart: ChartDefinition<string, M>, data: Dataset
     const items = keyFor(text.key, switchState(text.controls, state));
     return { width: size.width, height: size.height + keyBlock(items, size.width, layout).height };
   };
+  const byData = drawn.get(chart) ?? drawn.set(chart, new WeakMap()).get(chart)!;
+  const memo = byData.get(data) ?? byData.set(data, new Map()).get(data)!;
   const render = (o: RenderOptions): SvgNode => {
     const size = sizes[o.layout];
     const state = switchState(text.controls, o.state);
     const standalone = o.theme === 'standalone';
-    return frame(
+    const key = JSON.stringify([locale.lang, o.layout, o.theme ?? null, o.labelledBy ?? null, o.describedBy ?? null, state]);
+    const hit = memo.get(key);
+    if (hit) return hit;
+    const out = frame(
       {
         id: `${chart.id}-${o.layout}`,
         layout: o.layout,
@@ -38,6 +50,8 @@ export function resolveChart<M>(chart: ChartDefinition<string, M>, data: Dataset
       },
       chart.draw(ctx, { layout: o.layout, size, state, standalone }),
     );
+    memo.set(key, out);
+    return out;
   };
   return {
     ...text,

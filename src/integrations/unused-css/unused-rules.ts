@@ -4,7 +4,8 @@
  * with one.
  *
  * A selector is kept when every name it needs (element, class, id, attribute) occurs in the page's
- * markup or as a word in the scripts that can change it, the way PurgeCSS decides; the arguments of
+ * markup or as a word in the scripts that can change it, the way PurgeCSS decides (a class counts
+ * in a script only where the script could be adding it, not in a selector it queries); the arguments of
  * :not(), :is(), :where() and :has() are not required, so a selector is only ever dropped when it
  * cannot match. State that scripts add (html.js, [aria-pressed], [data-view]) is kept because the
  * scripts name it. At-rules without selectors (@font-face, @keyframes) are kept; a block left empty
@@ -21,21 +22,29 @@ export function pageNames(html: string, scripts: readonly string[]): Set<string>
     for (const a of tag[2]!.matchAll(/\s([\w:-]+)(?:="([^"]*)")?/g)) {
       const attr = a[1]!.toLowerCase();
       names.add(attr);
-      if (attr === 'class') for (const c of (a[2] ?? '').split(/\s+/)) if (c) names.add(c);
+      if (attr === 'class') for (const c of (a[2] ?? '').split(/\s+/)) if (c) names.add(c).add(classMark(c));
       if (attr === 'id' && a[2]) names.add(a[2]);
     }
   }
   // Custom properties the markup names (outside the CSS being cut).
   for (const [prop] of html.replace(/<style[^>]*>[\s\S]*?<\/style>/g, '').matchAll(/--[\w-]+/g)) names.add(prop);
   for (const js of scripts) {
-    for (const [word] of js.matchAll(/[\w-]+/g)) {
+    for (const { 0: word, index } of js.matchAll(/[\w-]+/g)) {
       names.add(word);
+      // A script can give an element a class it writes as a word ('is-open', "a b"). A word right
+      // after a dot (`.chart-control`: a class in a selector it queries, or a property) or right
+      // before `[` (`button[data-value]`: an element in a selector) is one it looks for, not one it
+      // adds, and a class that the markup lacks and no script adds cannot match.
+      if (js[index - 1] !== '.' && js[index + word.length] !== '[') names.add(classMark(word));
       // element.dataset.viewMode sets data-view-mode.
       names.add(`data-${word.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
     }
   }
   return names;
 }
+
+/** How `names` holds a class that elements can have (besides the bare word, which any other name kind may match). */
+const classMark = (name: string) => `.${name}`;
 
 const OPTIONAL_ARGUMENTS = new Set(['not', 'is', 'where', 'has', 'matches', '-webkit-any', 'host', 'host-context']);
 
@@ -46,7 +55,7 @@ function canMatch(selector: csstree.CssNode, names: Set<string>): boolean {
       if (!ok) return csstree.walk.break;
       if (node.type === 'PseudoClassSelector' && OPTIONAL_ARGUMENTS.has(node.name.toLowerCase())) return csstree.walk.skip;
       if (node.type === 'TypeSelector' && node.name !== '*' && !node.name.includes('|') && !names.has(node.name.toLowerCase())) ok = false;
-      if (node.type === 'ClassSelector' && !names.has(node.name)) ok = false;
+      if (node.type === 'ClassSelector' && !names.has(classMark(node.name))) ok = false;
       if (node.type === 'IdSelector' && !names.has(node.name)) ok = false;
       if (node.type === 'AttributeSelector' && !names.has(node.name.name.toLowerCase())) ok = false;
       return undefined;

@@ -11,6 +11,12 @@ describe('unused CSS', () => {
     expect(dropUnusedRules(css, names)).toBe('.chart-figure .bar{fill:red}.chart-figure.is-open{x:1}[data-sort-key]{y:1}figure[data-view=formal] rect{z:1}');
   });
 
+  it('counts a class from a script only where the script could add it, not where it queries it', () => {
+    // A figure without controls: its script looks for them (after a dot, or an element before `[`) but adds only is-faded.
+    const names = pageNames(page, ['f.querySelector(".chart-control");f.querySelectorAll("button[data-value]");e.classList.toggle("is-faded")']);
+    expect(dropUnusedRules('.chart-control{a:1}.button{b:1}.bar.is-faded{c:1}button{d:1}', names)).toBe('.bar.is-faded{c:1}button{d:1}');
+  });
+
   it('keeps the selectors of a list that can match, and never requires the arguments of :not() or :is()', () => {
     const names = pageNames(page, []);
     expect(dropUnusedRules('.bar,.dot{a:1}.bar:not(.dot){b:1}:is(.dot,.bar){c:1}', names)).toBe('.bar{a:1}.bar:not(.dot){b:1}:is(.dot,.bar){c:1}');

@@ -1,0 +1,85 @@
+/**
+ * After the build, gives every page one script request instead of Vite's several.
+ *
+ * Vite splits the client code by what pages share: an embed loaded the chart's script, its own
+ * frame script and a chunk the frame script shares with the share dialog (three requests, the
+ * third found only when the second arrived); an article loaded five, three of them one after the
+ * other (two one-line stubs that import the share dialog's chunk, which imports the embed
+ * options). On a slow phone each request in a chain is a round trip. Code splitting cannot give a
+ * page a file of its own, since a module that other pages use as well always goes into a shared
+ * chunk. So the module scripts of each page are bundled here, from the built files, into one file
+ * in _astro/ named by its content: pages with the same scripts (every embed; every article with a
+ * chart) share it, and a host page with several embeds loads it once. The page gets a single
+ * <script type="module" src> in their place, an external file from the site's own origin as the
+ * CSP wants. The chunks no page loads any more are removed.
+ */
+import { createHash } from 'node:crypto';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { build } from 'esbuild';
+import { filesUnder } from './dist-files';
+import { moduleScripts, replaceModuleScripts, scriptFile, withImports } from './page-scripts';
+
+/** The module scripts at `files`, run in that order, as one minified ES module. */
+async function bundle(files: readonly string[], root: string): Promise<string> {
+  const entry = files.map((f) => `import ${JSON.stringify(`./${relative(root, f).split(sep).join('/')}`)};`).join('\n');
+  const out = await build({
+    stdin: { contents: entry, resolveDir: root, sourcefile: 'page-entry.js', loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    legalComments: 'none',
+    logLevel: 'silent',
+  });
+  return out.outputFiles[0]!.text;
+}
+
+export function pageScript(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'page-script',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const toFile = scriptFile(root, base);
+        const pages = (await filesUnder(root)).filter((f) => f.endsWith('.html'));
+        const bundles = new Map<string, string>();
+        const replaced: string[] = [];
+        let changed = 0;
+        for (const page of pages) {
+          const html = await readFile(page, 'utf8');
+          const srcs = moduleScripts(html);
+          const files = srcs.map(toFile);
+          // One script that imports nothing is already one request.
+          if (!srcs.length || (files.length === 1 && (await withImports(files)).size === 1)) continue;
+          const key = srcs.join('\n');
+          let src = bundles.get(key);
+          if (!src) {
+            const code = await bundle(files, root);
+            const name = `_astro/page.${createHash('sha256').update(code).digest('base64url').slice(0, 8)}.js`;
+            await writeFile(join(root, name), code);
+            src = `${base.replace(/\/?$/, '/')}${name}`;
+            bundles.set(key, src);
+          }
+          replaced.push(...files);
+          await writeFile(page, replaceModuleScripts(html, src));
+          changed++;
+        }
+        if (!bundles.size) return;
+        const stillLoaded: string[] = [];
+        for (const page of pages) stillLoaded.push(...moduleScripts(await readFile(page, 'utf8')).map(toFile));
+        const loaded = await withImports(stillLoaded);
+        const unused = [...(await withImports(replaced))].filter((f) => !loaded.has(f));
+        await Promise.all(unused.map((f) => rm(f)));
+        logger.info(`${changed} pages load one script each (${bundles.size} bundles); ${unused.length} chunks no page loads any more removed`);
+      },
+    },
+  };
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { importsOf, moduleScripts, replaceModuleScripts, scriptFile } from '../../src/integrations/page-scripts';
+
+const page =
+  '<head><script>inline()</script><script type="application/json" id="d">{}</script></head><body>' +
+  '<figure></figure><script type="module" src="/base/_astro/Chart.a1.js"></script><p>credit</p>' +
+  '<script type="module" src="/base/_astro/index.b2.js"></script></body>';
+
+describe('page scripts', () => {
+  it('finds the external module scripts of a page, in document order, and no inline or data script', () => {
+    expect(moduleScripts(page)).toEqual(['/base/_astro/Chart.a1.js', '/base/_astro/index.b2.js']);
+  });
+
+  it('replaces them with one script where the last stood, keeping everything else', () => {
+    expect(replaceModuleScripts(page, '/base/_astro/embed.c3.js')).toBe(
+      '<head><script>inline()</script><script type="application/json" id="d">{}</script></head><body>' +
+        '<figure></figure><p>credit</p><script type="module" src="/base/_astro/embed.c3.js"></script></body>',
+    );
+  });
+
+  it('follows the static and dynamic imports bundlers write, and only relative ones', () => {
+    const js = 'import{r as e}from"./embed-options.X.js";import"./share.Y.js";const m=()=>import(`../lazy.Z.js`);import x from "astro";';
+    expect(importsOf(js, '/dist/_astro/index.js')).toEqual(['/dist/_astro/embed-options.X.js', '/dist/_astro/share.Y.js', '/dist/lazy.Z.js']);
+  });
+
+  it('maps a script to its file under the site’s base, and refuses one outside it', () => {
+    const toFile = scriptFile('/dist', '/base');
+    expect(toFile('/base/_astro/a.js')).toBe('/dist/_astro/a.js');
+    expect(() => toFile('/other/a.js')).toThrow(/outside the site's base/);
+  });
+});
