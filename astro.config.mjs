@@ -9,6 +9,7 @@ import { pageScript } from './src/integrations/page-script.ts';
 import { deployTarget } from './src/integrations/deploy-target.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { articleGuard } from './src/integrations/article-guard.ts';
+import { footnoteLabels } from './src/integrations/footnote-labels.ts';
 import { REGISTRY } from './src/charts/registry.ts';
 import { siteLanguages } from './src/i18n/site-languages.ts';
 import { languageNotFound } from './src/integrations/language-404.ts';
@@ -23,6 +24,10 @@ const { site, base, local, port } = deployTarget(process.env);
 // The languages are the files in src/i18n/languages/ (read here with fs: the config cannot use
 // import.meta.glob), English first and at the site root, every other one under /<code>/.
 const { locales, defaultLocale, hreflangs } = siteLanguages(new URL('./src/i18n/languages/', import.meta.url));
+// Each language's words for the articles' footnotes, from its file in src/i18n/languages/.
+const footnoteWords = Object.fromEntries(
+  await Promise.all(locales.map(async (l) => [l, (await import(`./src/i18n/languages/${l}.ts`)).default.ui.article])),
+);
 
 /** @type {import('astro').AstroIntegration} */
 const localSiteNotice = {
@@ -51,7 +56,10 @@ export default defineConfig({
   markdown: {
     syntaxHighlight: false,
     // Articles may use only the components and inline elements they need, and only charts the registry has.
-    processor: satteri({ mdastPlugins: [articleGuard({ chartIds: REGISTRY.map((c) => c.id) })] }),
+    processor: satteri({
+      mdastPlugins: [articleGuard({ chartIds: REGISTRY.map((c) => c.id) })],
+      hastPlugins: [footnoteLabels({ words: footnoteWords, defaultLang: defaultLocale, articles: new URL('./content/articles/', import.meta.url) })],
+    }),
   },
   // Every stylesheet inline: a page paints with its first response, no render-blocking request
   // (the CSS is a few KB compressed, less than one round trip on a slow phone network). Astro puts

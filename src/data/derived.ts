@@ -23,7 +23,8 @@ export interface CountAverage {
   /** When the count was stated: the spotlight's publication, or the date of the report. */
   date: PartialDate | undefined;
   spotlight: boolean;
-  label: string;
+  /** The report's own words for its count; none for the spotlight's, which each chart names in its language. */
+  label: string | null;
   averageRub: number;
   sources: string[];
 }
@@ -35,7 +36,7 @@ export function countAverages(b: Budget): CountAverage[] {
     centres: b.centres,
     date: undefined,
     spotlight: true,
-    label: 'industrial competence centres, as the spotlight counts them',
+    label: null,
     averageRub: averagePerCentreRub(b),
     sources: b.sources.filter((s) => s === 'dabrowska-2024'),
   };

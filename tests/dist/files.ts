@@ -25,6 +25,11 @@ export function distFiles(): string[] {
 }
 
 export const htmlFiles = () => distFiles().filter((f) => f.endsWith('.html'));
+/**
+ * The pages search engines and feed readers see: not embeds or 404s, which say noindex and leave
+ * out the feed, sitemap and language links (an embed's every byte counts: issue 12).
+ */
+export const indexedPages = () => htmlFiles().filter((f) => !/<meta name="robots" content="noindex"/.test(read(f)));
 export const read = (f: string) => readFileSync(join(DIST, f), 'utf8');
 export const readBytes = (f: string) => readFileSync(join(DIST, f));
 

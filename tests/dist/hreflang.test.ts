@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIST, htmlFiles, langOf, pathOf, read } from './files';
+import { DIST, indexedPages, langOf, pathOf, read } from './files';
 import { DEFAULT_LANG, LANGS, localeData } from '../../src/i18n/locale';
 import { langPath } from '../../src/i18n/paths';
 
@@ -16,7 +16,7 @@ const alternatesOf = (html: string) => new Map([...html.matchAll(/<link rel="alt
 /** The header's language switch: hreflang → link. */
 const switchOf = (html: string) => new Map([...html.matchAll(/<a href="([^"]+)" lang="([^"]+)" hreflang="([^"]+)"/g)].map((m) => [m[3]!, m[1]!]));
 
-const pages = htmlFiles().filter((f) => !f.endsWith('404.html'));
+const pages = indexedPages();
 
 describe('every page names itself in every language, and each of those pages names it back', () => {
   it('there are pages in every language', () => {

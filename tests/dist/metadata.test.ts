@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIST, htmlFiles, langOf, read } from './files';
+import { DIST, htmlFiles, indexedPages, langOf, read } from './files';
 import { LANGS } from '../../src/i18n/locale';
 import { langPath } from '../../src/i18n/paths';
 import { localeData } from '../../src/i18n/locale';
@@ -43,7 +43,7 @@ describe('the RSS feed of each language', () => {
       expect(self).toBe(`${SITE}/${langPath(lang, 'rss.xml')}`);
       expect(xml).toContain(`<language>${localeData(lang).htmlLang.toLowerCase()}</language>`);
       const feedLink = new RegExp(`<link rel="alternate" type="application/rss\\+xml" title="[^"]+" href="/${langPath(lang, 'rss.xml')}"`);
-      for (const file of htmlFiles().filter((f) => langOf(f) === lang)) expect(read(file), file).toMatch(feedLink);
+      for (const file of indexedPages().filter((f) => langOf(f) === lang)) expect(read(file), file).toMatch(feedLink);
     });
   }
 });

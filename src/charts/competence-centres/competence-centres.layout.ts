@@ -224,7 +224,7 @@ export function competenceCentresLayout(b: Budget, layout: ChartLayoutName, size
       value: t.million(locale.millions(c.averageRub)),
       tipTitle: t.perCentrePanel.tipTitle(c.centres, t.million(locale.millions(c.averageRub))),
       tipBody: [
-        t.perCentrePanel.tipShared(roubles(b.totalRub), c.label),
+        t.perCentrePanel.tipShared(roubles(b.totalRub), c.label ?? t.perCentrePanel.spotlightCount),
         t.perCentrePanel.tipDollars(locale.list(rates.map((r) => t.perCentrePanel.dollarsAtRate(dollars(toUsd(c.averageRub, r)), month(r))), 'unit')),
         t.perCentrePanel.tipAverage,
       ].join('\n'),

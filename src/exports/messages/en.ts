@@ -19,7 +19,7 @@ export const en = {
   },
   citations: {
     both: (style: string) => `${style}: both entries`,
-    ours: (style: string, what: 'chart' | 'article') => `${style}: this ${what}`,
+    ours: (style: string, what: 'chart' | 'article') => `${style}: ${what === 'chart' ? 'this chart' : 'this article'}`,
     spotlight: (style: string) => `${style}: the spotlight it is based on`,
     chicago: 'Chicago 18 (bibliography)',
     /** The spotlight's publisher in citations. */

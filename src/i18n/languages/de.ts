@@ -76,6 +76,8 @@ const ui: UiMessages = {
     minutes: '{n} Min. Lesezeit',
     updated: 'Aktualisiert am {date}',
     cite: 'Diesen Artikel zitieren',
+    footnotes: 'Fußnoten',
+    footnoteBack: 'Zurück zur Textstelle {reference}',
   },
   home: {
     kicker: 'Ein Erklärtext in fünf Teilen',

@@ -84,6 +84,9 @@ const ui = {
     minutes: '{n} min read',
     updated: 'Updated {date}',
     cite: 'Cite this article',
+    footnotes: 'Footnotes',
+    /** A footnote's link back to where it is cited; {reference} is its number ("2", or "2-1" for a second citation). */
+    footnoteBack: 'Back to reference {reference}',
   },
   home: {
     kicker: 'An explainer in five parts',

@@ -9,7 +9,7 @@ export default {
   when: (date: string, precision: DatePrecision) => `${precision === 'day' ? 'am' : precision === 'month' ? 'im' : 'im Jahr'} ${date}`,
   rate: (rubPerUsd: string, approximate: boolean) => `${approximate ? 'etwa ' : ''}${rubPerUsd} Rubel je Dollar`,
   rateOn: (rate: string, date: string) => `${rate}, ${date}`,
-  title: 'Das Budget der Zentren verlor an Dollarwert; die Summe je Zentrum ist unsicher',
+  title: 'Das Budget verlor an Dollarwert; wie viel je Zentrum, ist unsicher',
   subtitle:
     'Staatliche Kofinanzierung, angekündigt im Juli 2022: die Summe in US-Dollar zu zwei Wechselkursen und der Durchschnitt je Zentrum für jede berichtete Zahl von Zentren',
   dollarsAt: (dollars: string, rate: string) => `etwa ${dollars} bei ${rate}`,
@@ -52,6 +52,7 @@ export default {
       fits ? `Das Spotlight nennt ${dollars}; das passt zu diesem Kurs.` : `Die ${dollars} des Spotlights passen nicht zu diesem Kurs.`,
   },
   perCentrePanel: {
+    spotlightCount: 'die industriellen Kompetenzzentren, wie das Spotlight sie zählt',
     heading: 'Je Zentrum in Rubel, wenn das Geld gleichmäßig verteilt würde',
     note: 'Das wird es nicht: Der Staat kofinanziert Projekte, bis zu etwa 80 % eines Projekts, und die Zahl der Zentren ist unsicher.',
     tipTitle: (centres: number, average: string) => `${centres} Zentren: je etwa ${average} Rubel`,

@@ -63,6 +63,8 @@ export const en = {
       fits ? `The spotlight gives ${dollars}, which fits this rate.` : `The spotlight’s ${dollars} does not fit this rate.`,
   },
   perCentrePanel: {
+    /** What the total is shared over at the spotlight's count (a report's count has its own words, from the data). */
+    spotlightCount: 'industrial competence centres, as the spotlight counts them',
     heading: 'Per centre in roubles, if the money were shared out evenly',
     note: 'It is not: the state co-finances projects, up to about 80% of each, and the number of centres is uncertain.',
     tipTitle: (centres: number, average: string) => `${centres} centres: about ${average} roubles each`,

@@ -8,7 +8,7 @@ const WITH_ARTICLE: Partial<Record<string, string>> = {
 };
 
 export default {
-  title: 'Von den vier „eurasischen“ Partnern war nur Belarus Vollmitglied der EAWU',
+  title: 'Von vier „eurasischen“ Partnern war nur Belarus Vollmitglied der EAWU',
   subtitle:
     'Länder und Gebiete, die das Spotlight als Technologiepartner Russlands oder als Drehscheiben nennt, nach seiner Einteilung oder nach formaler Mitgliedschaft im September 2024',
   description: (p) =>

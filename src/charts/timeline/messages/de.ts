@@ -2,7 +2,7 @@
 import type { TimelineMessages } from './en';
 
 export default {
-  title: 'Russlands Wende in der Industriepolitik begann vor dem Krieg; 2022 häufen sich die Ereignisse',
+  title: 'Russlands Wende begann vor dem Krieg; 2022 ballen sich die Ereignisse',
   subtitle:
     'Industriepolitik und die Ereignisse darum, von Anfang der 2010er-Jahre bis zum Erscheinen des Spotlights im September 2024; jedes Datum nur so genau, wie es bekannt ist',
   description: (p) =>
