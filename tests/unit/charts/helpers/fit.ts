@@ -9,9 +9,9 @@ import { getLocale, type Lang } from '../../../../src/i18n/locale';
 import { resolveChart } from '../../../../src/charts/shared/render';
 import { serialize } from '../../../../src/charts/shared/svg';
 import { LAYOUTS, type ChartDefinition } from '../../../../src/charts/types';
-import { misfits } from '../../../dist/svg-fit';
+import { misfits, textLines } from '../../../dist/svg-fit';
 
-/** Every label that runs past a side or over another label, per layout and switch state. */
+/** Every label that runs past a side, the bottom or over another label, per layout and switch state. */
 export function misfitsWith<M>(
   chart: ChartDefinition<string, M>,
   longer: (m: M) => M,
@@ -27,7 +27,12 @@ export function misfitsWith<M>(
     states.flatMap((state) => {
       const svg = serialize(resolved.render({ layout, state }));
       const [, w = 'NaN', h = 'NaN'] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg) ?? [];
-      return misfits({ width: Number(w), height: Number(h), svg }).map((m) => `${layout} ${JSON.stringify(state)}: ${m}`);
+      const height = Number(h);
+      // The build's check reads sides and overlaps; a frame that does not grow with wrapped words loses them at the bottom.
+      const below = textLines(svg)
+        .filter((b) => b.y + b.height > height + 0.5)
+        .map((b) => `“${b.text}” runs past the bottom (${(b.y + b.height).toFixed(1)} of ${height})`);
+      return [...misfits({ width: Number(w), height, svg }), ...below].map((m) => `${layout} ${JSON.stringify(state)}: ${m}`);
     }),
   );
 }
