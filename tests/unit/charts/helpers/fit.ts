@@ -10,6 +10,7 @@ import { resolveChart } from '../../../../src/charts/shared/render';
 import { serialize } from '../../../../src/charts/shared/svg';
 import { LAYOUTS, type ChartDefinition } from '../../../../src/charts/types';
 import { misfits, textLines } from '../../../dist/svg-fit';
+import { pseudoText } from '../../../../scripts/lib/pseudo-locale.mjs';
 
 /** Every label that runs past a side, the bottom or over another label, per layout and switch state. */
 export function misfitsWith<M>(
@@ -35,4 +36,19 @@ export function misfitsWith<M>(
       return [...misfits({ width: Number(w), height, svg }), ...below].map((m) => `${layout} ${JSON.stringify(state)}: ${m}`);
     }),
   );
+}
+
+/**
+ * Messages in the pseudo-locale's longer words (scripts/lib/pseudo-locale.mjs: 40 % longer, accented,
+ * «bracketed»): every string, and every function's result, as the `xx` build writes them.
+ */
+export function longerWords<M>(m: M): M {
+  const walk = (v: unknown): unknown => {
+    if (typeof v === 'string') return pseudoText(v);
+    if (typeof v === 'function') return (...args: unknown[]) => walk((v as (...a: unknown[]) => unknown)(...args));
+    if (Array.isArray(v)) return v.map(walk);
+    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+    return v;
+  };
+  return walk(m) as M;
 }
