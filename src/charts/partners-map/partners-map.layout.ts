@@ -298,13 +298,15 @@ function titledPanels(g: MapGeometry, t: PartnersMapMessages): MapPanel[] {
       const box = { x: p.box.x + p.box.width - w - 2, y: p.box.y - size - 5, width: w + 2, height: size + 5 };
       return { ...p, title, titleAt: { x: box.x, y: p.box.y - 5, lines: [title], lineHeight: size, box } };
     }
-    // Beside another panel the title has the panel's width: wider words wrap, the lines after the
-    // first inside the panel's top, which its labels then keep off.
+    // Beside another panel the title has the panel's width: wider words wrap, the lines before the
+    // last rising over the main map's bottom edge, whose labels then keep off them (the panel's own
+    // marks and labels stay clear).
     const lines = wrap(title, size, p.box.width - 4);
     const lineHeight = Math.round(size * 1.15 * 10) / 10;
     const width = Math.max(...lines.map((line) => textWidth(line, size)));
-    const box = { x: p.box.x, y: p.box.y - 5 - size, width, height: size + 4 + (lines.length - 1) * lineHeight };
-    return { ...p, title, titleAt: { x: p.box.x, y: p.box.y - 5, lines, lineHeight, box } };
+    const rise = (lines.length - 1) * lineHeight;
+    const box = { x: p.box.x, y: p.box.y - 5 - size - rise, width, height: size + 4 + rise };
+    return { ...p, title, titleAt: { x: p.box.x, y: p.box.y - 5 - rise, lines, lineHeight, box } };
   });
 }
 
@@ -370,8 +372,8 @@ function placeLabels(
       markBox: c.box,
     };
   };
-  // A wrapped title reaches into its own panel: that panel's labels keep off it.
-  const ownTitle = (id: PanelId) => panels.filter((p) => p.id === id && (p.titleAt?.lines.length ?? 0) > 1).map((p) => p.titleAt!.box);
+  // A wrapped title reaches up into the main map: its labels keep off it.
+  const wrappedTitles = panels.filter((p) => !p.overlay && (p.titleAt?.lines.length ?? 0) > 1).map((p) => p.titleAt!.box);
   const overlaid = panels.filter((p) => p.overlay).flatMap((p) => [{ x: p.box.x - 3, y: p.box.y - 3, width: p.box.width + 6, height: p.box.height + 6 }, ...(p.titleAt ? [p.titleAt.box] : [])]);
   return g.frames.flatMap((b) =>
     placeMapLabels(g.countries.filter((c) => c.panel === b.spec.id).map(request), {
@@ -379,7 +381,7 @@ function placeLabels(
       raster: g.rasters.get(b.spec.id)!,
       bounds: { x: b.box.x + 2, y: b.box.y + 2, width: b.box.width - 4, height: b.box.height - 4 },
       frames: panels.find((p) => p.id === b.spec.id)?.frames.map((fr) => fr.box) ?? [],
-      blocks: b.spec.id === 'main' ? overlaid : ownTitle(b.spec.id),
+      blocks: b.spec.id === 'main' ? [...overlaid, ...wrappedTitles] : [],
     }),
   );
 }
