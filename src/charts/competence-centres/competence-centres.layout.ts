@@ -5,7 +5,7 @@
  *   2. the total shared evenly over each count of centres (the spotlight's and those reported).
  * Wide: a label column on the left, bars on the right. Narrow: each label above its bar. Pure.
  */
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import type { Budget, ExchangeRate } from '../../schemas/budget';
 import { countAverages, toUsd, type CountAverage } from '../../data/derived';
 import type { ChartLayoutName, Locale, Size } from '../types';
@@ -146,10 +146,30 @@ export function competenceCentresLayout(b: Budget, layout: ChartLayoutName, size
     }
     y += wide ? 16 : 12;
     const gridTop = y;
-    // The scale: zero-based; the longest bar leaves room for its value label.
+    // The scale: zero-based; the longest bar leaves room for its value label, and the last tick's
+    // number with its unit stays inside the width (a longer unit word shrinks the scale).
     const max = Math.max(...items.map((i) => i.amount));
-    const room = W - barX - Math.max(...items.map((i) => valueW(i.value)));
-    const x = scaleLinear().domain([0, max]).range([barX, barX + room]);
+    let room = W - barX - Math.max(...items.map((i) => valueW(i.value)));
+    const ticksFor = (x: ScaleLinear<number, number>) => {
+      const step = tickStep(x.invert(barX + room), 4);
+      const values: number[] = [];
+      for (let v = 0; v <= max + 1e-9; v += step) values.push(v);
+      return values.map((v, i) => {
+        const label = locale.millions(v);
+        const last = i === values.length - 1 && v > 0;
+        const tx = x(v);
+        return { x: tx, label, unit: last ? unit : '', textX: v === 0 ? tx : tx - textWidth(label, f - 1) / 2 };
+      });
+    };
+    const overshoot = (ticks: Tick[]) => Math.max(0, ...ticks.map((k) => k.textX + textWidth(k.label + k.unit, f - 1) - W));
+    let x = scaleLinear().domain([0, max]).range([barX, barX + room]);
+    let ticks = ticksFor(x);
+    // Each pass moves the last tick left by what it overshoots; a new step can overshoot again, so a few passes.
+    for (let pass = 0; pass < 8 && overshoot(ticks) > 0; pass++) {
+      room -= overshoot(ticks) + 1;
+      x = scaleLinear().domain([0, max]).range([barX, barX + room]);
+      ticks = ticksFor(x);
+    }
     const rows: BarRow[] = items.map((it) => {
       const name = wide ? [it.name] : wrap(it.name, f, W, 'bold');
       const detail = wrap(it.detail, f, wide ? labelW : W);
@@ -170,15 +190,6 @@ export function competenceCentresLayout(b: Budget, layout: ChartLayoutName, size
       return row;
     });
     const axisY = y - (wide ? 8 : 6);
-    const step = tickStep(x.invert(barX + room), 4);
-    const values: number[] = [];
-    for (let v = 0; v <= max + 1e-9; v += step) values.push(v);
-    const ticks = values.map((v, i) => {
-      const label = locale.millions(v);
-      const last = i === values.length - 1 && v > 0;
-      const tx = x(v);
-      return { x: tx, label, unit: last ? unit : '', textX: v === 0 ? tx : tx - textWidth(label, f - 1) / 2 };
-    });
     const tickY = axisY + f + 2;
     y = tickY + (wide ? 40 : 34);
     return { id, heading, note, rows, x0: barX, x1: barX + room, gridTop, axisY, ticks, tickY };

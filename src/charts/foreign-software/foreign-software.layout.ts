@@ -35,8 +35,10 @@ export interface ForeignSoftwareLayout {
   rows: EstimateRow[];
   ticks: { value: number; x: number; label: string; anchor: 'start' | 'middle' | 'end' }[];
   plot: { x0: number; x1: number; y0: number; y1: number };
-  /** What the scale measures, under its ticks. */
-  unit: string;
+  /** What the scale measures, under its ticks: wrapped to the width, first baseline at `y`. */
+  unit: { x: number; y: number; lines: string[] };
+  /** What the unit's lines after its first add below the designed frame (`sizeFor` grows it by that). */
+  extraHeight: number;
 }
 
 export function foreignSoftwareLayout(
@@ -84,6 +86,8 @@ export function foreignSoftwareLayout(
   });
   const last = rows.at(-1);
   const y1 = (last?.y ?? 0) + (wide ? 26 : 18);
+  const unitLh = font + 2;
+  const unit = { x: x0, y: y1 + 2 * font + 10, lines: wrap(t.axisUnit, font - 1, size.width - x0) };
   return {
     id: `foreign-software-${layout}`,
     layout,
@@ -98,6 +102,7 @@ export function foreignSoftwareLayout(
       return { value: v, x: x(v), label, anchor };
     }),
     plot: { x0, x1, y0: top, y1 },
-    unit: t.axisUnit,
+    unit,
+    extraHeight: (unit.lines.length - 1) * unitLh,
   };
 }

@@ -9,7 +9,7 @@ export function foreignSoftwareSvg(l: ForeignSoftwareLayout): SvgNode[] {
     ...l.ticks.map((t) =>
       el('text', { class: 'label label-muted', x: t.x, y: l.plot.y1 + f + 4, 'text-anchor': t.anchor, 'font-size': f - 1 }, [t.label]),
     ),
-    el('text', { class: 'label label-muted', x: l.plot.x0, y: l.plot.y1 + 2 * f + 10, 'font-size': f - 1 }, [l.unit]),
+    ...l.unit.lines.map((line, i) => el('text', { class: 'label label-muted', x: l.unit.x, y: l.unit.y + i * (f + 2), 'font-size': f - 1 }, [line])),
   ]);
   const rows = l.rows.map((r) => {
     const spot = r.estimate.isSpotlight;

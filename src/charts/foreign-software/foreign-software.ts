@@ -15,6 +15,12 @@ const sizes: Record<'wide' | 'narrow', Size> = {
 export default defineChart({
   id: 'foreign-software',
   sizes,
+  // Longer words can wrap the scale's unit onto more lines: the frame grows to hold them.
+  sizeFor: ({ data, locale, t }, layout) => {
+    const base = sizes[layout];
+    const l = foreignSoftwareLayout(data.foreignSoftware, layout, base, locale, t);
+    return { width: base.width, height: base.height + Math.ceil(l.extraHeight) };
+  },
   messages: messagesFiles<ForeignSoftwareMessages>(import.meta.glob('./messages/*.ts', { eager: true }), 'src/charts/foreign-software/messages'),
   sources: (d) => d.foreignSoftware.flatMap((e) => e.sources),
   text: ({ data: d, locale, t }) => {

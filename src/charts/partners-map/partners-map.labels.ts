@@ -38,7 +38,7 @@ export interface MapLabel {
   box: Box;
   /** From a point inside the country to the label. */
   leader?: { x1: number; y1: number; x2: number; y2: number };
-  /** False when no place kept every rule (tests fail on it). */
+  /** False when no place kept every rule: then it is not drawn (tests on our data fail on it). */
   fitted: boolean;
   /** Its leader had to cross another partner's shape. */
   relaxed?: boolean;
@@ -90,6 +90,7 @@ export function placeMapLabels(
   const cost = (ls: MapLabel[]) => ls.reduce((n, l) => n + (l.fitted ? (l.relaxed ? 4 : 0) + (l.short ? 8 : 0) + leaderLength(l) / 30 : 100), 0);
   for (let round = 0; round < 8; round++) {
     placed = [];
+    const unplaced: MapLabel[] = [];
     for (const r of order) {
       let chosen: MapLabel | undefined;
       // Preferred wordings, cleanly, then with a leader over another shape; then the short wording.
@@ -109,8 +110,11 @@ export function placeMapLabels(
         }
         if (chosen) break;
       }
-      placed.push(chosen ?? { ...(ownCandidates(r, r.variants[0]!)[0] ?? leaderCandidates(r, r.variants[0]!).next().value ?? make(r, r.variants[0]!, r.x, r.y, 'middle', false)), fitted: false });
+      // A label with no clean place is not drawn (the table and the tooltip name it), so it keeps no one else off.
+      if (chosen) placed.push(chosen);
+      else unplaced.push({ ...(ownCandidates(r, r.variants[0]!)[0] ?? leaderCandidates(r, r.variants[0]!).next().value ?? make(r, r.variants[0]!, r.x, r.y, 'middle', false)), fitted: false });
     }
+    placed.push(...unplaced);
     if (!best || cost(placed) < cost(best)) best = placed;
     if (placed.every((l) => l.fitted && !l.relaxed && !l.short && !long(l))) break;
     const failed = new Set(placed.filter((l) => !l.fitted || l.relaxed || l.short || long(l)).map((l) => l.id));

@@ -11,7 +11,7 @@ import type { Locale } from '../../i18n/locale';
 import type { Partner } from '../../schemas/partners';
 import type { ChartLayoutName, Size } from '../types';
 import { roundPath } from '../shared/svg';
-import { overlaps, textWidth, type Box } from '../shared/text';
+import { overlaps, textWidth, wrap, type Box } from '../shared/text';
 import type { PartnersMapMessages } from './messages/en';
 import { compactPath, countriesFull, outlinesAt } from './partners-map.geometry';
 import { placeMapLabels, type MapLabel, type MapLabelRequest } from './partners-map.labels';
@@ -24,8 +24,11 @@ import { formalCategory, formalMismatch, formalNote, statusWords, type FormalCat
 export interface MapPanel {
   id: PanelId;
   title?: string;
-  /** Where its title's text starts (baseline), and the title's box. */
-  titleAt?: { x: number; y: number; box: Box };
+  /**
+   * Where its title's text starts (first baseline), its lines (more than one where a language's
+   * words are wider than the panel: the rest run down into the panel's top) and the title's box.
+   */
+  titleAt?: { x: number; y: number; lines: string[]; lineHeight: number; box: Box };
   overlay: boolean;
   /** Where the panel sits in the SVG. */
   box: Box;
@@ -293,9 +296,17 @@ function titledPanels(g: MapGeometry, t: PartnersMapMessages): MapPanel[] {
     if (p.overlay) {
       const w = textWidth(title, size, 'bold');
       const box = { x: p.box.x + p.box.width - w - 2, y: p.box.y - size - 5, width: w + 2, height: size + 5 };
-      return { ...p, title, titleAt: { x: box.x, y: p.box.y - 5, box } };
+      return { ...p, title, titleAt: { x: box.x, y: p.box.y - 5, lines: [title], lineHeight: size, box } };
     }
-    return { ...p, title, titleAt: { x: p.box.x, y: p.box.y - 5, box: { x: p.box.x, y: p.box.y - 5 - size, width: textWidth(title, size), height: size + 4 } } };
+    // Beside another panel the title has the panel's width: wider words wrap, the lines before the
+    // last rising over the main map's bottom edge, whose labels then keep off them (the panel's own
+    // marks and labels stay clear).
+    const lines = wrap(title, size, p.box.width - 4);
+    const lineHeight = Math.round(size * 1.15 * 10) / 10;
+    const width = Math.max(...lines.map((line) => textWidth(line, size)));
+    const rise = (lines.length - 1) * lineHeight;
+    const box = { x: p.box.x, y: p.box.y - 5 - size - rise, width, height: size + 4 + rise };
+    return { ...p, title, titleAt: { x: p.box.x, y: p.box.y - 5 - rise, lines, lineHeight, box } };
   });
 }
 
@@ -303,8 +314,13 @@ function withWords(g: MapGeometry, partners: readonly Partner[], { t, locale }: 
   const panels = titledPanels(g, t);
   const words = statusWords(t, locale);
   const nameOf = (c: MapCountry) => (g.layout === 'narrow' || c.partner.name.length > LONG_NAME ? (t.shortNames[c.partner.id] ?? c.partner.name) : c.partner.name);
-  // A name of two words may stack when it fits nowhere on one line ("Hong / Kong" by its dot).
-  const stacked = (n: string) => (n.includes(' ') ? [[n], [n.slice(0, n.indexOf(' ')), n.slice(n.indexOf(' ') + 1)]] : [[n]]);
+  // A name of several words may stack when it fits nowhere on one line ("Hong / Kong" by its dot):
+  // on two lines, split at its first space, then at each other space, then a word per line.
+  const stacked = (n: string) => {
+    const words = n.split(' ');
+    const splits = words.slice(1).map((_, i) => [words.slice(0, i + 1).join(' '), words.slice(i + 1).join(' ')]);
+    return [[n], ...splits, ...(words.length > 2 ? [words] : [])];
+  };
   const noteOf = (c: MapCountry) => {
     const n = formalNote(c.partner);
     return n && words.note(n);
@@ -356,6 +372,8 @@ function placeLabels(
       markBox: c.box,
     };
   };
+  // A wrapped title reaches up into the main map: its labels keep off it.
+  const wrappedTitles = panels.filter((p) => !p.overlay && (p.titleAt?.lines.length ?? 0) > 1).map((p) => p.titleAt!.box);
   const overlaid = panels.filter((p) => p.overlay).flatMap((p) => [{ x: p.box.x - 3, y: p.box.y - 3, width: p.box.width + 6, height: p.box.height + 6 }, ...(p.titleAt ? [p.titleAt.box] : [])]);
   return g.frames.flatMap((b) =>
     placeMapLabels(g.countries.filter((c) => c.panel === b.spec.id).map(request), {
@@ -363,7 +381,7 @@ function placeLabels(
       raster: g.rasters.get(b.spec.id)!,
       bounds: { x: b.box.x + 2, y: b.box.y + 2, width: b.box.width - 4, height: b.box.height - 4 },
       frames: panels.find((p) => p.id === b.spec.id)?.frames.map((fr) => fr.box) ?? [],
-      blocks: b.spec.id === 'main' ? overlaid : [],
+      blocks: b.spec.id === 'main' ? [...overlaid, ...wrappedTitles] : [],
     }),
   );
 }

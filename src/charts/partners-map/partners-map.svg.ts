@@ -56,7 +56,7 @@ function labelNodes(labels: MapLabel[], layer: PartnersView, size: number, group
   return el(
     'g',
     { class: `labels only-${layer}`, 'aria-hidden': 'true' },
-    labels.flatMap((l) => [
+    labels.filter((l) => l.fitted).flatMap((l) => [
       l.leader && el('line', { class: 'leader', 'data-group': groupOf.get(l.id), 'data-leader-for': l.id, x1: l.leader.x1, y1: l.leader.y1, x2: l.leader.x2, y2: l.leader.y2 }),
       el(
         'text',
@@ -90,7 +90,13 @@ function panelNode(layout: PartnersMapLayout, panel: MapPanel, hatch: string, wo
       ...panel.frames.map((f) => el('path', { class: 'locator', d: f.d })),
     ]),
     panel.id !== 'main' && el('rect', { class: 'inset-frame', x: b.x + 0.5, y: b.y + 0.5, width: b.width - 1, height: b.height - 1 }),
-    panel.title !== undefined && panel.titleAt && el('text', { class: 'label label-muted panel-title', x: panel.titleAt.x, y: panel.titleAt.y, 'font-size': layout.fontSize }, [panel.title]),
+    panel.title !== undefined &&
+      panel.titleAt &&
+      el(
+        'text',
+        { class: 'label label-muted panel-title', x: panel.titleAt.x, y: panel.titleAt.y, 'font-size': layout.fontSize },
+        panel.titleAt.lines.length === 1 ? [panel.title] : panel.titleAt.lines.map((line, i) => el('tspan', { x: panel.titleAt!.x, dy: i === 0 ? 0 : panel.titleAt!.lineHeight }, [line])),
+      ),
   ].filter((n): n is SvgNode => Boolean(n));
 }
 

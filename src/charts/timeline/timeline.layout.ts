@@ -398,8 +398,17 @@ function horizontalAt(sorted: TimelineEvent[], size: Size, first: number, last: 
  */
 function vertical(sorted: TimelineEvent[], size: Size, { locale, t }: Words): TimelineLayout {
   const font = 13;
-  const axisX = 58;
-  const labelX = 74;
+  // A span's first year shows its decade ("2010s"), else the year: the gutter is as wide as the
+  // widest of them (a longer decade word moves the axis and the rows right), never narrower than 58.
+  const yearText = (e: TimelineEvent) => {
+    const startYear = Number(e.start.slice(0, 4));
+    const endYear = e.end ? Number(e.end.slice(0, 4)) : startYear;
+    return endYear !== startYear ? t.decade(locale.date(`${String(startYear).slice(0, 3)}0`)) : locale.date(String(startYear));
+  };
+  // Measured bold: the label is drawn at 600, which Arial has not and draws in its bold.
+  const gutter = Math.max(0, ...sorted.map((e) => textWidth(yearText(e), font - 1, 'bold')));
+  const axisX = Math.max(58, Math.ceil(gutter) + 12);
+  const labelX = axisX + 16;
   const labelW = size.width - labelX - 2;
   const lh = font * LINE;
   let y = 8;
@@ -413,9 +422,8 @@ function vertical(sorted: TimelineEvent[], size: Size, { locale, t }: Words): Ti
         yearLabels.push({ text: '', pos: y + 2, gap: true });
         y += 14;
       }
-      // A span gets its decade ("2010s"): as precise as the source, and narrow enough for the gutter.
-      const year = locale.date(String(startYear));
-      yearLabels.push({ text: endYear !== startYear ? t.decade(locale.date(`${String(startYear).slice(0, 3)}0`)) : year, pos: y + font * 0.9, gap: false });
+      // A span gets its decade ("2010s"): as precise as the source.
+      yearLabels.push({ text: yearText(e), pos: y + font * 0.9, gap: false });
     }
     lastYear = endYear;
     const titleLines = wrap(e.title, font, labelW);

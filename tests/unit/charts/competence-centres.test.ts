@@ -11,6 +11,7 @@ import { LAYOUTS } from '../../../src/charts/types';
 import { overlaps } from '../../../src/charts/shared/text';
 import { rectBoxes, textBoxes, tooltipLines } from './helpers/svg-boxes';
 import { fixtureSources } from '../../fixtures/datasets';
+import { misfitsWith } from './helpers/fit';
 
 /** A budget unlike ours, so the tests check the code, not our numbers. */
 const fixture: Budget = {
@@ -133,5 +134,13 @@ describe('competence-centres table', () => {
     const labels = t.columns.map((c) => c.label).join(' | ');
     expect(labels).toContain('at about 50 roubles per dollar, January 2020');
     expect(labels).toContain('at 100 roubles per dollar, 2 January 2024');
+  });
+});
+
+describe('competence-centres with longer words', () => {
+  // German money is short ("602 Mio. $"), so the value labels leave the scale its full width.
+  test('a long tick unit shrinks the scale so that the last tick’s number and unit stay inside, in both layouts', () => {
+    const long = (m: typeof en) => ({ ...m, tickUnit: ' «míllíöñ míllíöñ»', million: (n: string) => `${n} «míllíöñ míllíöñ»` });
+    expect(misfitsWith(competenceCentres, long, { lang: 'de' })).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import { getLocale } from '../../../src/i18n/locale';
 import { en } from '../../../src/charts/foreign-software/messages/en';
 import { foreignSoftwareLayout } from '../../../src/charts/foreign-software/foreign-software.layout';
 import { fixtureData, fixtureSoftware } from '../../fixtures/datasets';
+import { misfitsWith } from './helpers/fit';
 
 // Fixture estimates (the spotlight's 80%, a foreign 60–75%, a domestic 20–45%): ours are in tests/content.
 const wide = foreignSoftwareLayout(fixtureSoftware, 'wide', foreignSoftware.sizes.wide, getLocale('en'), en);
@@ -50,4 +51,11 @@ test('the SVG sets the spotlight apart and draws the range as a band', () => {
   const svg = rendered(foreignSoftware, fixtureData).svg({ layout: 'wide' });
   expect(svg).toMatch(/class="estimate is-spotlight" data-mark="spotlight"/);
   expect(svg).toMatch(/<rect class="band"/);
+});
+
+describe('foreign-software with longer words', () => {
+  test('a long scale unit wraps inside the drawing and the frame grows to hold it, in both layouts', () => {
+    const long = (m: typeof en) => ({ ...m, axisUnit: '«Sháré öf söftwáré thát wás föréígñ Sháré öf söftwáré»' });
+    expect(misfitsWith(foreignSoftware, long)).toEqual([]);
+  });
 });

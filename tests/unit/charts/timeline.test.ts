@@ -10,6 +10,7 @@ import { timelineSvg } from '../../../src/charts/timeline/timeline.svg';
 import { textBoxes } from './helpers/svg-boxes';
 import { getLocale } from '../../../src/i18n/locale';
 import { en } from '../../../src/charts/timeline/messages/en';
+import { longerWords, misfitsWith } from './helpers/fit';
 
 const words = { locale: getLocale('en'), t: en };
 
@@ -184,4 +185,14 @@ test('wide: a timeline too crowded for flags stops the build with a message, ins
     ev(`e${i}`, `${2000 + Math.floor(i / 2)}-${String((i % 12) + 1).padStart(2, '0')}`, i % 3 ? 'technology' : 'policy', `Event number ${i} with a title of some length`),
   );
   expect(() => timelineLayout(crowded, 'wide', { width: 800, height: 2400 }, words)).toThrow(/shorten the titles or widen the frame/);
+});
+
+describe('timeline with longer words', () => {
+  test('a long decade word widens the phone layout’s gutter instead of running past the left edge', () => {
+    const long = (m: typeof en) => ({ ...m, decade: (start: string) => `${start}«s s»` });
+    expect(misfitsWith(timeline, long)).toEqual([]);
+  });
+  test('in the pseudo-locale’s longer words every label of both layouts fits', () => {
+    expect(misfitsWith(timeline, longerWords)).toEqual([]);
+  }, 60_000);
 });
