@@ -89,7 +89,8 @@ export function startStory(figure: HTMLElement): void {
   // The switch and key above the drawing scroll away on phones; only the drawing and the nav stay.
   const lead = () => {
     const frame = stage.querySelector<HTMLElement>('.chart-frame');
-    body.style.setProperty('--story-lead', `${frame && !beside() ? frame.offsetTop - stage.offsetTop : 0}px`);
+    const above = frame && !beside() ? frame.getBoundingClientRect().top - stage.getBoundingClientRect().top : 0;
+    body.style.setProperty('--story-lead', `${Math.round(above)}px`);
   };
   const relayout = () => {
     lead();
@@ -147,4 +148,6 @@ export function startStory(figure: HTMLElement): void {
 
   relayout();
   fromHash();
+  // The browser may scroll to the fragment itself once the page has loaded: land on the line again.
+  addEventListener('load', fromHash, { once: true });
 }
