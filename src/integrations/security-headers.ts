@@ -92,7 +92,8 @@ export function headersFile(pages: { file: string; policy: string }[], base: str
   ];
   lines.push(`${b}_astro/*`, '  Cache-Control: public, max-age=31536000, immutable', '');
   for (const { file, policy } of [...pages].sort((x, y) => x.file.localeCompare(y.file))) {
-    const embed = file.startsWith('embed/');
+    // Every language's embeds (/embed/…, /de/embed/…): a teacher frames the German ones too.
+    const embed = /^(?:[a-z]{2,3}\/)?embed\//.test(file);
     const ancestors = embed ? 'frame-ancestors *' : "frame-ancestors 'self'";
     for (const path of pathsOf(file, base)) {
       lines.push(path, `  Content-Security-Policy: ${policy.replace(/;?\s*$/, '')}; ${ancestors}`, '');

@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
-import { builtArticles } from './pages';
+import { builtArticles, builtPages } from './pages';
+import { embedFrame, frameView, hostPage, startHost, type Host } from './embed-host';
 import { frameBoxes, viewBoxOf } from '../../src/charts/partners-map/partners-map.frames';
 import type { ChartLayoutName } from '../../src/charts/types';
 
@@ -246,3 +247,63 @@ for (const { path, lang } of STORY_PAGES) {
         });
       });
 }
+
+/** The map's embed in every language built, with its chart page (whose published heights the codes carry). */
+const STEP_EMBEDS = builtPages()
+  .filter((p) => /^\/(?:[^/]+\/)?embed\/partners-map\/$/.test(p))
+  .map((embed) => ({ embed, chartPage: embed.replace('/embed/', '/charts/') }));
+
+test.describe('step embeds', () => {
+  test.describe.configure({ timeout: 120_000 });
+  let host: Host;
+  test.beforeAll(async () => {
+    host = await startHost();
+  });
+  test.afterAll(() => host.close());
+
+  test('the build has the map embed in every language', () => {
+    expect(STEP_EMBEDS.length).toBe(STORY_PAGES.length);
+  });
+
+  for (const { embed, chartPage } of STEP_EMBEDS)
+    for (const width of [360, 640])
+      test(`${embed}?step=<id> at ${width} px, framed at its published height: each step's map and caption fit`, async ({ page, baseURL }) => {
+        const html = await (await page.request.get(`${baseURL}${chartPage}`)).text();
+        const heights = JSON.parse(html.match(/data-fallback-heights="([^"]+)"/)![1]!.replace(/&quot;/g, '"')) as { withTitle: { phone: number; column: number } };
+        const height = width < 600 ? heights.withTitle.phone : heights.withTitle.column;
+        await page.setViewportSize({ width, height: height + 100 });
+        for (const step of [...STEPS, { id: 'no-such-step' } as Step]) {
+          host.set(hostPage(`<iframe data-sidestepped-embed src="${baseURL}${embed}?step=${step.id}" width="${width}" height="${height}" style="border:0"></iframe>`));
+          await page.goto(host.url());
+          const frame = await embedFrame(page);
+          const view = await frameView(frame);
+          const shown = await frame.evaluate(() => {
+            const fig = document.querySelector('figure[data-chart]')!;
+            const svg = [...fig.querySelectorAll<SVGSVGElement>('.chart-svg > svg')].find((s) => s.getBoundingClientRect().height > 0)!;
+            const caption = document.querySelector<HTMLElement>('[data-step-caption]')!;
+            const r = caption.getBoundingClientRect();
+            return {
+              lit: [...new Set([...svg.querySelectorAll('[data-mark].is-lit')].map((m) => m.getAttribute('data-mark')!))].sort(),
+              faded: svg.querySelectorAll('.is-faded').length,
+              caption: caption.hidden ? null : { text: caption.textContent ?? '', top: r.top, bottom: r.bottom },
+            };
+          });
+          const where = `?step=${step.id}`;
+          expect(view.scrollY, `scrolls inside the frame (${where})`).toBeLessThanOrEqual(0);
+          expect(view.scrollX, where).toBeLessThanOrEqual(0);
+          expect(view.svg.height, `the map has shrunk to nothing (${where})`).toBeGreaterThanOrEqual(48);
+          expect(view.more.bottom, where).toBeLessThanOrEqual(view.height + 0.5);
+          if (step.id === 'no-such-step') {
+            // An unknown step falls back to the full map, without a caption.
+            expect(shown).toEqual({ lit: [], faded: 0, caption: null });
+            continue;
+          }
+          expect(shown.lit, where).toEqual(sorted(step.highlight));
+          expect(shown.caption, `no caption (${where})`).not.toBeNull();
+          const title = await frame.evaluate((id) => document.querySelector(`template[data-step="${id}"]`)!.content.querySelector('.embed-step-title')!.textContent!, step.id);
+          expect(shown.caption!.text).toContain(title);
+          expect(shown.caption!.top, where).toBeGreaterThanOrEqual(view.svg.bottom - 0.5);
+          expect(shown.caption!.bottom, `the caption does not fit the frame (${where})`).toBeLessThanOrEqual(view.more.top + 0.5);
+        }
+      });
+});
