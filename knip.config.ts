@@ -8,8 +8,8 @@ import type { KnipConfig } from 'knip';
 
 const config: KnipConfig = {
   entry: [
-    // The articles collection (src/content.config.ts loads them by glob).
-    'content/articles/*.mdx',
+    // The articles collection of every language (src/content.config.ts loads them by glob).
+    'content/articles/**/*.mdx',
     // Bundled by path with esbuild in scripts/bench.mjs: Observable Plot drawing two charts, the
     // peer the benchmark compares our prerendered SVGs with.
     'scripts/bench-peers/*.js',

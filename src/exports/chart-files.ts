@@ -6,6 +6,9 @@ import { resolvedCharts } from '../charts';
 import type { ResolvedChart } from '../charts/types';
 import type { Datasets } from '../data/datasets';
 import { SITE, SPOTLIGHT } from '../lib/site';
+import { DEFAULT_LANG, type Lang } from '../i18n/locale';
+import { langPath } from '../i18n/paths';
+import { exportWords } from './messages';
 import { sourceWho } from '../lib/source-name';
 import { switchState } from '../charts/shared/key';
 import { tableToCsv } from './csv';
@@ -14,16 +17,16 @@ import { withEmbeddedFonts } from './fonts';
 import { svgToPng } from './png';
 import { articleCard, chartCard, OG_WIDTH } from './og-image';
 
-/** Site-relative paths (no leading slash) of a chart's page and files. */
-export const chartPaths = (id: string) => ({
-  page: `charts/${id}/`,
-  embed: `embed/${id}/`,
-  csv: `data/${id}.csv`,
-  json: `data/${id}.json`,
-  svg: `charts/${id}.svg`,
-  png: `charts/${id}.png`,
-  oembed: `oembed/${id}.json`,
-  og: `og/charts/${id}.png`,
+/** Site-relative paths (no leading slash) of a chart's page and files in a language (`de/charts/<id>/`). */
+export const chartPaths = (id: string, lang: Lang = DEFAULT_LANG) => ({
+  page: langPath(lang, `charts/${id}/`),
+  embed: langPath(lang, `embed/${id}/`),
+  csv: langPath(lang, `data/${id}.csv`),
+  json: langPath(lang, `data/${id}.json`),
+  svg: langPath(lang, `charts/${id}.svg`),
+  png: langPath(lang, `charts/${id}.png`),
+  oembed: langPath(lang, `oembed/${id}.json`),
+  og: langPath(lang, `og/charts/${id}.png`),
 });
 
 /**
@@ -49,8 +52,8 @@ export function chartViews(chart: ResolvedChart): ChartView[] {
     name,
     state,
     label,
-    svg: `charts/${name}.svg`,
-    png: `charts/${name}.png`,
+    svg: langPath(chart.lang, `charts/${name}.svg`),
+    png: langPath(chart.lang, `charts/${name}.png`),
   });
   const views = [view(chart.id, {}, '')];
   for (const c of controls) {
@@ -63,17 +66,19 @@ export function chartViews(chart: ResolvedChart): ChartView[] {
   return views;
 }
 
-/** Every chart view in the registry, for the endpoints' static paths. */
+/** Every chart view in the registry (in one language: pass `resolvedCharts(lang)`), for the endpoints' static paths. */
 export const allChartViews = (charts: readonly ResolvedChart[] = resolvedCharts()) => charts.flatMap((chart) => chartViews(chart).map((view) => ({ chart, view })));
 
 export const BUNDLE_PATH = 'downloads/sanctions-sidestepped-classroom.zip';
+/** The classroom zip of a language: same file name, under the language's folder (`de/downloads/…`). */
+export const bundlePath = (lang: Lang = DEFAULT_LANG): string => langPath(lang, BUNDLE_PATH);
 
 /** PNG width: at least 1200 px, and twice the chart's own width for sharp slides. */
 export const pngWidth = (chart: ResolvedChart) => Math.max(1200, 2 * (chart.sizes.wide.width + 64));
 
 /** `data`: the dataset the chart was resolved with, whose bibliography names the rows' source ids. */
 export function chartCsv(chart: ResolvedChart, data: Datasets): string {
-  return tableToCsv(chart.table, chart.sources, data.sources);
+  return tableToCsv(chart.table, chart.sources, data.sources, exportWords(chart.lang).csvSources);
 }
 
 export function chartJson(chart: ResolvedChart, siteRoot: string): string {
@@ -83,9 +88,10 @@ export function chartJson(chart: ResolvedChart, siteRoot: string): string {
     title: chart.title,
     subtitle: chart.subtitle,
     description: chart.description,
-    url: new URL(chartPaths(chart.id).page, siteRoot).href,
+    lang: chart.lang,
+    url: new URL(chartPaths(chart.id, chart.lang).page, siteRoot).href,
     licence: { name: SITE.licence.name, url: SITE.licence.url },
-    credit: `${SITE.name}, based on ${SPOTLIGHT.series} by ${SPOTLIGHT.author}`,
+    credit: exportWords(chart.lang).credit(SITE.name, SPOTLIGHT.series, SPOTLIGHT.author),
     sources: chart.sources.map(({ id, kind, author, title, publisher, topic, date, url, covers }) => ({ id, kind, name: sourceWho({ kind, author, publisher, topic }), author, title, publisher, date, url, covers })),
     notes: chart.notes,
     columns: table.columns,
@@ -95,7 +101,7 @@ export function chartJson(chart: ResolvedChart, siteRoot: string): string {
 }
 
 const svgOf = (chart: ResolvedChart, siteRoot: string, state: Readonly<Record<string, string>> = {}) =>
-  standaloneSvg({ chart, state, pageUrl: new URL(chartPaths(chart.id).page, siteRoot).href });
+  standaloneSvg({ chart, state, pageUrl: new URL(chartPaths(chart.id, chart.lang).page, siteRoot).href });
 
 /** The SVG download: the standalone picture with Source Sans 3 embedded (subset to its text). */
 export function chartSvgFile(chart: ResolvedChart, siteRoot: string, state: Readonly<Record<string, string>> = {}): Promise<string> {
@@ -119,6 +125,6 @@ export function chartOgPng(chart: ResolvedChart): Uint8Array {
   return memo(`og-chart:${chart.lang}:${chart.id}`, () => svgToPng(chartCard(chart), OG_WIDTH));
 }
 
-export function articleOgPng(slug: string, title: string, description: string, part: string): Uint8Array {
-  return memo(`og-article:${slug}:${title}`, () => svgToPng(articleCard(title, description, part), OG_WIDTH));
+export function articleOgPng(slug: string, title: string, description: string, part: string, lang: Lang = DEFAULT_LANG): Uint8Array {
+  return memo(`og-article:${lang}:${slug}:${title}`, () => svgToPng(articleCard(title, description, part, lang), OG_WIDTH));
 }

@@ -12,8 +12,24 @@ type CslData = { type: string } & Record<string, unknown>;
 import apaStyle from './csl/apa.csl?raw';
 import mlaStyle from './csl/modern-language-association.csl?raw';
 import chicagoStyle from './csl/chicago-notes-bibliography.csl?raw';
-import enUs from './csl/locales-en-US.xml?raw';
 import { SITE, SPOTLIGHT } from '../lib/site';
+import { DEFAULT_LANG, localeData, type Lang } from '../i18n/locale';
+import { exportWords } from './messages';
+
+/** CSL locale files (csl/locales-<tag>.xml), found by name: a language needs its file, never code. */
+const CSL_LOCALES: Record<string, string> = Object.fromEntries(
+  Object.entries(import.meta.glob<string>('./csl/locales-*.xml', { query: '?raw', import: 'default', eager: true })).map(([f, xml]) => [
+    f.replace(/^.*locales-(.+)\.xml$/, '$1'),
+    xml,
+  ]),
+);
+/** The CSL locale of a language: its Intl tag if there is a file for it, else US English for English. */
+function cslLocale(lang: Lang): string {
+  const tag = localeData(lang).intl;
+  if (CSL_LOCALES[tag]) return tag;
+  if (lang === DEFAULT_LANG) return 'en-US';
+  throw new Error(`src/exports/csl/locales-${tag}.xml is missing: copy it from the CSL project's locales repository (see src/exports/csl/README.md)`);
+}
 
 export interface CitableWork {
   /** "chart" or "article". */
@@ -25,6 +41,8 @@ export interface CitableWork {
   url: string;
   /** When the work was last updated. */
   updated: Date;
+  /** The language the citation is written in (its CSL locale: dates, "Retrieved", "In"); English if left out. */
+  lang?: Lang;
 }
 
 /** One style's two references, never joined: the work cited and the research it is based on. */
@@ -58,13 +76,15 @@ export interface CitationField {
   code: boolean;
 }
 
-export function citationFields(c: Citations, what: 'chart' | 'article'): CitationField[] {
-  return CITATION_STYLES.flatMap(({ key, label }): CitationField[] => {
+export function citationFields(c: Citations, what: 'chart' | 'article', lang: Lang = DEFAULT_LANG): CitationField[] {
+  const w = exportWords(lang).citations;
+  return CITATION_STYLES.flatMap(({ key, label: english }): CitationField[] => {
+    const label = key === 'chicago' ? w.chicago : english;
     const v = c[key];
-    if (typeof v === 'string') return [{ key, label: `${label}: both entries`, value: v, code: true }];
+    if (typeof v === 'string') return [{ key, label: w.both(label), value: v, code: true }];
     return [
-      { key: `${key}-ours`, label: `${label}: this ${what}`, value: v.ours, code: false },
-      { key: `${key}-spotlight`, label: `${label}: the spotlight it is based on`, value: v.spotlight, code: false },
+      { key: `${key}-ours`, label: w.ours(label, what), value: v.ours, code: false },
+      { key: `${key}-spotlight`, label: w.spotlight(label), value: v.spotlight, code: false },
     ];
   });
 }
@@ -86,14 +106,16 @@ export function sentenceCase(s: string, keep: readonly string[]): string {
 const dateParts = (d: Date) => ({ 'date-parts': [[d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()]] });
 
 /** The spotlight as a report in a numbered series. Its own address is not confirmed, so no URL. */
-const spotlightItem = (): CslData => ({
+const spotlightItem = (lang: Lang): CslData => ({
   type: 'report',
   author: [{ family: 'Dąbrowska', given: 'Ewa' }],
   title: sentenceCase(SPOTLIGHT.title, ['Russia', 'Western']),
   'collection-title': 'ZOiS Spotlight',
   'collection-number': SPOTLIGHT.series.replace(/^ZOiS Spotlight /, ''),
-  publisher: 'Centre for East European and International Studies (ZOiS)',
+  publisher: exportWords(lang).citations.spotlightPublisher,
   'publisher-place': 'Berlin',
+  // The title stays English in every language: it is the work's own.
+  language: 'en',
   issued: dateParts(new Date(Date.UTC(2024, 8, 18))),
 });
 
@@ -107,28 +129,29 @@ function ourItem(work: CitableWork, style: CslStyle): CslData {
   return style === 'apa' ? { ...common, author: [{ literal: SITE.name }] } : { ...common, 'container-title': SITE.name };
 }
 
-const engines = new Map<CslStyle, { engine: Engine; items: Map<string, CslItem> }>();
+const engines = new Map<string, { engine: Engine; items: Map<string, CslItem> }>();
 
 /** References already made: every chart and article page asks again for the spotlight's, and citeproc takes milliseconds for each. */
 const made = new Map<string, string>();
 
 /** One reference, alone, so that no other item changes it (no "2026a", no "———" for a repeated author). */
-function reference(style: CslStyle, item: CslData): string {
-  const key = `${style} ${JSON.stringify(item)}`;
+function reference(style: CslStyle, item: CslData, lang: Lang): string {
+  const key = `${style} ${lang} ${JSON.stringify(item)}`;
   const hit = made.get(key);
   if (hit !== undefined) return hit;
-  const out = makeReference(style, item);
+  const out = makeReference(style, item, cslLocale(lang));
   made.set(key, out);
   return out;
 }
 
-function makeReference(style: CslStyle, item: CslData): string {
-  let e = engines.get(style);
+function makeReference(style: CslStyle, item: CslData, locale: string): string {
+  let e = engines.get(`${style} ${locale}`);
   if (!e) {
     const items = new Map<string, CslItem>();
     const engine = new CSL.Engine(
       {
-        retrieveLocale: () => enUs,
+        // en-US is every locale's fallback in citeproc-js, so it is always offered.
+        retrieveLocale: (tag: string) => CSL_LOCALES[tag] ?? CSL_LOCALES['en-US']!,
         retrieveItem: (id) => {
           const found = items.get(id);
           if (!found) throw new Error(`citation: no item "${id}"`);
@@ -136,12 +159,12 @@ function makeReference(style: CslStyle, item: CslData): string {
         },
       },
       STYLES[style],
-      'en-US',
+      locale,
       true,
     );
     engine.setOutputFormat('text');
     e = { engine, items };
-    engines.set(style, e);
+    engines.set(`${style} ${locale}`, e);
   }
   // The engine caches items by id: a new id for each distinct item keeps every reference fresh.
   const id = JSON.stringify(item);
@@ -187,9 +210,11 @@ function bibtex(work: CitableWork): string {
 }
 
 /** The spotlight's reference in one style. */
-export const spotlightReference = (style: CslStyle): string => reference(style, spotlightItem());
+export const spotlightReference = (style: CslStyle, lang: Lang = DEFAULT_LANG): string => reference(style, spotlightItem(lang), lang);
 
+/** A work's citations in its language (`work.lang`, English if left out); BibTeX's fields stay as they are in every language. */
 export function citations(work: CitableWork): Citations {
-  const both = (style: CslStyle): References => ({ ours: reference(style, ourItem(work, style)), spotlight: spotlightReference(style) });
+  const lang = work.lang ?? DEFAULT_LANG;
+  const both = (style: CslStyle): References => ({ ours: reference(style, ourItem(work, style), lang), spotlight: spotlightReference(style, lang) });
   return { apa: both('apa'), mla: both('mla'), chicago: both('chicago'), bibtex: bibtex(work) };
 }

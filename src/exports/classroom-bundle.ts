@@ -1,27 +1,30 @@
-/** The classroom bundle's contents: each chart's files and a README with citations and licences. */
+/** The classroom bundle's contents, in one language: each chart's files and a README with citations and licences. */
 import type { Datasets } from '../data/datasets';
 import { SITE, SPOTLIGHT } from '../lib/site';
 import { resolvedCharts } from '../charts';
+import { DEFAULT_LANG, getLocale, type Lang } from '../i18n/locale';
 import { chartCsv, chartPaths, chartPng, chartSvgFile, chartViews } from './chart-files';
 import { citations, spotlightReference } from './citation';
 import { zipFiles, type BundleFile } from './bundle';
+import { exportWords } from './messages';
 
-export async function bundleFiles(data: Datasets, siteRoot: string, updated: Date): Promise<BundleFile[]> {
+/** `data`: the language's data (`dataFor(lang)`). File names are the same in every language. */
+export async function bundleFiles(data: Datasets, siteRoot: string, updated: Date, lang: Lang = DEFAULT_LANG): Promise<BundleFile[]> {
+  const w = exportWords(lang).readme;
   const files: BundleFile[] = [];
+  const heading = w.heading(SITE.name);
+  const published = getLocale(lang).date(SPOTLIGHT_DATE);
+  const credit = exportWords(lang).credit(SITE.name, SPOTLIGHT.series, SPOTLIGHT.author);
   const lines = [
-    `${SITE.name}: classroom bundle`,
-    '='.repeat(SITE.name.length + 18),
+    heading,
+    '='.repeat(heading.length),
     '',
-    `Charts from ${siteRoot}, an explainer of ${SPOTLIGHT.series},`,
-    `"${SPOTLIGHT.title}" by ${SPOTLIGHT.author} (${SPOTLIGHT.published}).`,
-    '',
-    'Each chart comes as a PNG (for slides and worksheets), an SVG (scales to any size) and a CSV',
-    '(its data, with sources, to open in a spreadsheet).',
+    ...w.intro({ root: siteRoot, series: SPOTLIGHT.series, title: SPOTLIGHT.title, author: SPOTLIGHT.author, published }),
     '',
   ];
-  for (const chart of resolvedCharts('en', data)) {
+  for (const chart of resolvedCharts(lang, data)) {
     const folder = `${chart.id}/`;
-    const page = new URL(chartPaths(chart.id).page, siteRoot).href;
+    const page = new URL(chartPaths(chart.id, lang).page, siteRoot).href;
     const views = chartViews(chart);
     for (const view of views)
       files.push(
@@ -32,32 +35,34 @@ export async function bundleFiles(data: Datasets, siteRoot: string, updated: Dat
     lines.push(
       `${chart.title}`,
       `  ${chart.subtitle}`,
-      `  Files: ${folder}${chart.id}.png, .svg, .csv`,
-      ...views.filter((v) => v.label).map((v) => `  View "${v.label}": ${folder}${v.name}.png, .svg`),
-      `  Online, with embed code: ${page}`,
-      `  Cite (APA 7): ${citations({ kind: 'chart', id: chart.id, title: chart.title, url: page, updated }).apa.ours}`,
+      `  ${w.files(`${folder}${chart.id}.png, .svg, .csv`)}`,
+      ...views.filter((v) => v.label).map((v) => `  ${w.view(v.label, `${folder}${v.name}.png, .svg`)}`),
+      `  ${w.online(page)}`,
+      `  ${w.cite(citations({ kind: 'chart', id: chart.id, title: chart.title, url: page, updated, lang }).apa.ours)}`,
       '',
     );
   }
   lines.push(
-    'Licences',
-    '--------',
-    `Our charts and data: ${SITE.licence.name} (${SITE.licence.url}). Credit "${SITE.name}, based on ${SPOTLIGHT.series} by ${SPOTLIGHT.author}".`,
-    'Quotations remain their authors\'. Map outlines: Natural Earth (public domain).',
+    w.licences,
+    '-'.repeat(w.licences.length),
+    w.ours(SITE.licence.name, SITE.licence.url, credit),
+    w.others,
     '',
-    'The original research',
-    '---------------------',
-    `${SPOTLIGHT.author}, "${SPOTLIGHT.title}", ${SPOTLIGHT.series}, ${SPOTLIGHT.publisher}, ${SPOTLIGHT.published}.`,
-    `Its reference (APA 7): ${spotlightReference('apa')}`,
-    `Listed in the ZOiS Spotlight series: ${SPOTLIGHT.seriesUrl}`,
+    w.research,
+    '-'.repeat(w.research.length),
+    `${SPOTLIGHT.author}, "${SPOTLIGHT.title}", ${SPOTLIGHT.series}, ${exportWords(lang).citations.spotlightPublisher}, Berlin, ${published}.`,
+    w.reference(spotlightReference('apa', lang)),
+    w.series(SPOTLIGHT.seriesUrl),
     '',
-    'The citations are made with citeproc-js and the official styles of the Citation Style Language project',
-    '(https://citationstyles.org/), licensed CC BY-SA 3.0.',
+    ...w.csl,
     '',
   );
   files.push({ path: 'README.txt', content: lines.join('\r\n') });
   return files;
 }
 
-export const classroomBundle = async (data: Datasets, siteRoot: string, updated: Date): Promise<Uint8Array> =>
-  zipFiles(await bundleFiles(data, siteRoot, updated));
+/** The spotlight's publication day, formatted per language (SPOTLIGHT.published is the English text). */
+const SPOTLIGHT_DATE = '2024-09-18';
+
+export const classroomBundle = async (data: Datasets, siteRoot: string, updated: Date, lang: Lang = DEFAULT_LANG): Promise<Uint8Array> =>
+  zipFiles(await bundleFiles(data, siteRoot, updated, lang));

@@ -15,8 +15,9 @@ export const csvSourceName = (s: Source): string => `${sourceLine(s)}${s.url ? `
  * @param table the chart's table; a `sources` column holds source ids separated by spaces
  * @param chartSources the chart's sources: every row's sources when the table has no such column
  * @param bibliography every source, to name the ids of a `sources` column
+ * @param sourcesHeader the last column's header when the table has no `sources` column, in the table's language
  */
-export function tableToCsv(table: ChartTable, chartSources: readonly Source[], bibliography: readonly Source[] = chartSources): string {
+export function tableToCsv(table: ChartTable, chartSources: readonly Source[], bibliography: readonly Source[] = chartSources, sourcesHeader = 'Sources'): string {
   const byId = new Map(bibliography.map((s) => [s.id, s]));
   const named = (ids: string) =>
     ids
@@ -31,7 +32,7 @@ export function tableToCsv(table: ChartTable, chartSources: readonly Source[], b
   const sourcesColumn = table.columns.find((c) => c.key === 'sources');
   const columns = table.columns.filter((c) => c !== sourcesColumn);
   const everyRow = chartSources.map(csvSourceName).join('; ');
-  const header = [...columns.map(columnHeader), sourcesColumn ? columnHeader(sourcesColumn) : 'Sources'];
+  const header = [...columns.map(columnHeader), sourcesColumn ? columnHeader(sourcesColumn) : sourcesHeader];
   const rows = table.rows.map((r) => [
     ...columns.map((c) => {
       const v = r[c.key];

@@ -19,6 +19,8 @@ export function fallbackHeight(chart: Pick<EmbeddableChart, 'heights'>, title = 
 /** What an embed code needs to know of a chart (also rebuilt in the browser from page data). */
 export interface EmbeddableChart {
   id: string;
+  /** The chart's language: its embed lives under `/<lang>/embed/<id>/` (English at the root). */
+  lang: string;
   title: string;
   /** From embeddable() in embed-fallback.ts. */
   heights: FallbackHeights;
@@ -33,12 +35,21 @@ export interface EmbedCodeInput {
   script?: boolean;
 }
 
-export function embedUrl(siteRoot: string, id: string, options: EmbedOptions = DEFAULT_OPTIONS): string {
-  return new URL(`embed/${id}/${embedQuery(options)}`, siteRoot).href;
+/**
+ * English at the root, every other language under its code: the rule of langPath (src/i18n/paths.ts),
+ * written out here because this module also runs in the browser (src/scripts/share.ts), where the
+ * language files must not be bundled. tests/unit/exports/embed.test.ts holds the two together.
+ */
+const EMBED_ROOT_LANG = 'en';
+
+/** The embed page of a chart in a language, with its options: `<root>de/embed/<id>/?theme=dark`. */
+export function embedUrl(siteRoot: string, id: string, options: EmbedOptions = DEFAULT_OPTIONS, lang = EMBED_ROOT_LANG): string {
+  const folder = lang === EMBED_ROOT_LANG ? '' : `${lang}/`;
+  return new URL(`${folder}embed/${id}/${embedQuery(options)}`, siteRoot).href;
 }
 
 export function embedCode({ chart, siteRoot, options = DEFAULT_OPTIONS, script = true }: EmbedCodeInput): string {
-  const src = embedUrl(siteRoot, chart.id, options);
+  const src = embedUrl(siteRoot, chart.id, options, chart.lang);
   const height = fallbackHeight(chart, options.title);
   const iframe =
     `<iframe src="${escapeXml(src)}" title="${escapeXml(chart.title)}" width="100%" height="${height}" loading="lazy" ` +

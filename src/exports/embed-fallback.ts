@@ -7,16 +7,20 @@ import type { ResolvedChart } from '../charts/types';
 import { sourceName } from '../lib/source-name';
 import { SITE } from '../lib/site';
 import { chartChrome } from '../charts/shared/messages';
+import type { Lang } from '../i18n/locale';
+import { exportWords } from './messages';
 import type { EmbeddableChart } from './embed-code';
 import { fallbackHeights, type EmbedParts } from './embed-layout';
 
-/** The links under an embedded chart, in order; the embed page prints these words. */
-export const EMBED_CREDIT = { more: 'Notes, sources and data', site: SITE.name, licence: SITE.licence.name } as const;
+/** The links under an embedded chart, in order, in a language; the embed page prints these words. */
+export const embedCredit = (lang: Lang) => ({ more: exportWords(lang).embedMore, site: SITE.name, licence: SITE.licence.name });
+/** The English links (`embedCredit('en')`), for pages not yet moved to languages. */
+export const EMBED_CREDIT = embedCredit('en');
 
 /** The chart's source line as Chart.astro prints it. */
 export function sourceLine(chart: ResolvedChart): string {
   const t = chartChrome(chart.lang);
-  const names = chart.sources.map(sourceName);
+  const names = chart.sources.map((s) => sourceName(s, chart.lang));
   return `${t.sources(names.length)}: ${names.join(t.sourceSeparator)}. ${t.terms}: ${t.glossary}.`;
 }
 
@@ -29,10 +33,10 @@ export function embedParts(chart: ResolvedChart): EmbedParts {
     key: chart.key,
     notes: chart.notes,
     sourceLine: sourceLine(chart),
-    credit: Object.values(EMBED_CREDIT).join(' · '),
+    credit: Object.values(embedCredit(chart.lang)).join(' · '),
   };
 }
 
 export function embeddable(chart: ResolvedChart): EmbeddableChart {
-  return { id: chart.id, title: chart.title, heights: fallbackHeights(embedParts(chart)) };
+  return { id: chart.id, lang: chart.lang, title: chart.title, heights: fallbackHeights(embedParts(chart)) };
 }

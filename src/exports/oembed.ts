@@ -8,7 +8,7 @@ import { chartPaths } from './chart-files';
 
 /** `width` and `height` are those of a 640 px column, the size the embed code is made for. */
 export function oembed(chart: ResolvedChart, siteRoot: string, thumbnail: { width: number; height: number }) {
-  const paths = chartPaths(chart.id);
+  const paths = chartPaths(chart.id, chart.lang);
   const code = embeddable(chart);
   return {
     version: '1.0',

@@ -6,6 +6,7 @@ import { embedCode, type EmbeddableChart } from './embed-code';
 import { embeddable } from './embed-fallback';
 import type { FallbackHeights } from './embed-layout';
 import type { StateOption } from './embed-options';
+import { exportWords } from './messages';
 
 export interface ShareKit {
   id: string;
@@ -25,7 +26,8 @@ export interface ShareKit {
 }
 
 export function shareKit(chart: ResolvedChart, siteRoot: string, updated: Date): ShareKit {
-  const paths = chartPaths(chart.id);
+  const paths = chartPaths(chart.id, chart.lang);
+  const w = exportWords(chart.lang).downloads;
   const abs = (p: string) => new URL(p, siteRoot).href;
   const switches = chart.controls.filter((c) => c.kind === 'switch');
   const codeInput = embeddable(chart);
@@ -44,18 +46,18 @@ export function shareKit(chart: ResolvedChart, siteRoot: string, updated: Date):
     stateLabels: Object.fromEntries(switches.map((c) => [c.name, { label: c.label, options: c.options.map(({ value, label }) => ({ value, label })) }])),
     heights: codeInput.heights,
     downloads: [
-      { label: 'Picture (PNG)', href: paths.png, format: 'png', note: 'for slides and worksheets' },
-      { label: 'Picture (SVG)', href: paths.svg, format: 'svg', note: 'sharp at any size' },
+      { label: w.png.label, href: paths.png, format: 'png', note: w.png.note },
+      { label: w.svg.label, href: paths.svg, format: 'svg', note: w.svg.note },
       // A picture of every other view of a switch (the map's formal-status view).
       ...chartViews(chart)
         .filter((v) => v.label)
         .flatMap((v) => [
-          { label: `“${v.label}” view (PNG)`, href: v.png, format: 'png', note: 'the chart in this view' },
-          { label: `“${v.label}” view (SVG)`, href: v.svg, format: 'svg', note: 'the chart in this view' },
+          { label: w.viewPng(v.label), href: v.png, format: 'png', note: w.viewNote },
+          { label: w.viewSvg(v.label), href: v.svg, format: 'svg', note: w.viewNote },
         ]),
-      { label: 'Data (CSV)', href: paths.csv, format: 'csv', note: 'for spreadsheets, with sources' },
-      { label: 'Data (JSON)', href: paths.json, format: 'json', note: 'with title, sources and licence' },
+      { label: w.csv.label, href: paths.csv, format: 'csv', note: w.csv.note },
+      { label: w.json.label, href: paths.json, format: 'json', note: w.json.note },
     ],
-    citations: citations({ kind: 'chart', id: chart.id, title: chart.title, url: abs(paths.page), updated }),
+    citations: citations({ kind: 'chart', id: chart.id, title: chart.title, url: abs(paths.page), updated, lang: chart.lang }),
   };
 }

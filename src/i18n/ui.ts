@@ -8,7 +8,8 @@ import type { UiMessages } from './language-data';
 
 const checked = new Map<Lang, UiMessages>();
 
-function missingKeys(reference: object, strings: unknown, at: string): string[] {
+/** The keys of `reference` (the English ui) that `strings` lacks or leaves empty, as "ui.about.title". */
+export function missingKeys(reference: object, strings: unknown, at = 'ui'): string[] {
   const out: string[] = [];
   for (const [k, v] of Object.entries(reference)) {
     const mine = strings !== null && typeof strings === 'object' ? (strings as Record<string, unknown>)[k] : undefined;
@@ -31,8 +32,6 @@ export function ui(lang: Lang): UiMessages {
 
 const SLOT = /\{([A-Za-z0-9-]+)\}/g;
 
-/** The names of the `{…}` slots in a string, in order. */
-export const slotNames = (template: string): string[] => [...template.matchAll(SLOT)].map((m) => m[1]!);
 
 /** A string with its `{name}` slots filled; a slot without a value is an error naming it. */
 export function fill(template: string, values: Readonly<Record<string, string | number>>): string {

@@ -1,57 +1,16 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { DEFAULT_LANG, LANGS, isLang, type Lang } from '../i18n/locale';
+import { DEFAULT_LANG, type Lang } from '../i18n/locale';
 import { langPath } from '../i18n/paths';
+import { articleFile, articleLang, articleProblems, articleSlug, translationKey } from './article-set';
 
 export type Article = CollectionEntry<'articles'>;
 
-/** An article's language: the folder it is in under content/articles/ (none: the default language). */
-export const articleLang = (a: Article): Lang => (a.id.includes('/') ? a.id.slice(0, a.id.indexOf('/')) : DEFAULT_LANG);
-/** The article's slug in its language: its file name ("partner" for content/articles/de/partner.mdx). */
-export const articleSlug = (a: Article): string => a.id.slice(a.id.lastIndexOf('/') + 1);
-/** The site path of an article's page (without the base), for `href()`. */
-export const articlePath = (a: Article): string => langPath(articleLang(a), `articles/${articleSlug(a)}/`);
-/** The file an article comes from, for error messages. */
-export const articleFile = (a: Article): string => `content/articles/${a.id}.mdx`;
-/** The English slug every edition of an article shares: its own in English, `translationOf` elsewhere. */
-export const translationKey = (a: Article): string => (articleLang(a) === DEFAULT_LANG ? articleSlug(a) : (a.data.translationOf ?? ''));
+export { articleLang, articlePath, articleSlug, translationKey } from './article-set';
 
-/**
- * Every article of every language, checked as one set: a folder that is no language of the site,
- * a `translationOf` missing outside English (or present in English), one that names no English
- * article, two editions of one article in a language, or two articles with one `order` fail the
- * build, naming the file and the field.
- */
+/** Every article of every language, checked as one set (src/lib/article-set.ts), or the build stops naming file and field. */
 async function allArticles(): Promise<Article[]> {
   const all = await getCollection('articles');
-  const problems: string[] = [];
-  const english = new Set(all.filter((a) => articleLang(a) === DEFAULT_LANG).map(articleSlug));
-  const orders = new Map<string, Article>();
-  const editions = new Map<string, Article>();
-  for (const a of all) {
-    const lang = articleLang(a);
-    const file = articleFile(a);
-    if (!isLang(lang)) {
-      problems.push(`${file}: the folder "${lang}" is no language of the site (known: ${LANGS.join(', ')}; a new one needs src/i18n/languages/${lang}.ts)`);
-      continue;
-    }
-    const { translationOf, order } = a.data;
-    if (lang === DEFAULT_LANG && translationOf !== undefined)
-      problems.push(`${file}: frontmatter field "translationOf" is only for articles in other languages (this one is the original)`);
-    if (lang !== DEFAULT_LANG) {
-      if (translationOf === undefined)
-        problems.push(`${file}: frontmatter field "translationOf" is missing: name the English article this one translates (its file name in content/articles/)`);
-      else if (!english.has(translationOf))
-        problems.push(`${file}: frontmatter field "translationOf" is "${translationOf}", but content/articles/${translationOf}.mdx does not exist (known: ${[...english].join(', ')})`);
-      else {
-        const twin = editions.get(`${lang}:${translationOf}`);
-        if (twin) problems.push(`${file}: frontmatter field "translationOf" is "${translationOf}", the same as ${articleFile(twin)}`);
-        else editions.set(`${lang}:${translationOf}`, a);
-      }
-    }
-    const clash = orders.get(`${lang}:${order}`);
-    if (clash) problems.push(`${file}: frontmatter field "order" is ${order}, the same as ${articleFile(clash)}`);
-    else orders.set(`${lang}:${order}`, a);
-  }
+  const problems = articleProblems(all);
   if (problems.length) throw new Error(`The articles have ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   return all;
 }

@@ -1,21 +1,27 @@
 /** How pages, charts and downloads name a bibliography entry. */
 import type { Source } from '../schemas/sources';
+import { DEFAULT_LANG, type Lang } from '../i18n/locale';
+import { fill, ui } from '../i18n/ui';
 
 type Named = Pick<Source, 'kind' | 'author' | 'publisher' | 'topic' | 'date'>;
 
-/** Who the entry is, without a date: "Ewa Dąbrowska", "TASS", "Public reporting on Baikal Electronics". */
-export const sourceWho = (s: Named): string =>
-  s.kind === 'public-reporting' ? `Public reporting on ${s.topic ?? 'this topic'}` : (s.author ?? s.publisher ?? '');
+/**
+ * Who the entry is, without a date, in a language: "Ewa Dąbrowska", "TASS", "Public reporting on
+ * Baikal Electronics" („Öffentliche Berichte über Baikal Electronics“: the topic comes from that
+ * language's data, dataFor(lang)).
+ */
+export const sourceWho = (s: Named, lang: Lang = DEFAULT_LANG): string =>
+  s.kind === 'public-reporting' ? fill(ui(lang).sources.publicReportingOn, { topic: s.topic ?? '' }) : (s.author ?? s.publisher ?? '');
 
 /** How a chart names a source in its source line and data table: "Ewa Dąbrowska (2024)", "TASS (2019)". */
-export const sourceName = (s: Named): string => `${sourceWho(s)}${s.date ? ` (${s.date.slice(0, 4)})` : ''}`;
+export const sourceName = (s: Named, lang: Lang = DEFAULT_LANG): string => `${sourceWho(s, lang)}${s.date ? ` (${s.date.slice(0, 4)})` : ''}`;
 
 /**
  * One line that travels with downloads (CSV, JSON): who, when, and what the entry supports, so a
  * reader who has only the file knows exactly what each source says, and that no title is invented.
  */
-export const sourceLine = (s: Named & Pick<Source, 'title' | 'covers'>): string =>
-  `${sourceWho(s)}${s.date ? ` (${s.date})` : ''}: ${s.title ?? s.covers.join(' ')}`;
+export const sourceLine = (s: Named & Pick<Source, 'title' | 'covers'>, lang: Lang = DEFAULT_LANG): string =>
+  `${sourceWho(s, lang)}${s.date ? ` (${s.date})` : ''}: ${s.title ?? s.covers.join(' ')}`;
 
 /**
  * The bibliography entries of a list of ids, in order. An id that names no entry stops the build:

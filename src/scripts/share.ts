@@ -64,7 +64,7 @@ function enhanceKit(kit: HTMLElement): void {
     if (!previewBox) return;
     const { options: o } = current();
     // The preview shows the page as it is served here; the code itself points at the deployed site.
-    const src = embedUrl(new URL(new URL(siteRoot).pathname, location.href).href, data.id, o);
+    const src = embedUrl(new URL(new URL(siteRoot).pathname, location.href).href, data.id, o, data.lang);
     if (!frame) {
       frame = document.createElement('iframe');
       frame.title = `Preview: ${data.title}`;

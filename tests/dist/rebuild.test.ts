@@ -12,6 +12,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { fixtureProject } from '../../scripts/lib/fixture-project.mjs';
 import { curlQuotes } from '../../src/lib/typography';
 import { DIST, filesIn } from './files';
+import { DEFAULT_LANG, LANGS } from '../../src/i18n/locale';
 
 const files = filesIn;
 // The sub-path build waits for the time-zone build before it: two builds, beside a third, on a busy machine.
@@ -95,6 +96,26 @@ describe('a build under a sub-path (BASE_PATH=/sanctions/)', () => {
     expect(oembed.thumbnail_url).toBe('https://example.org/sanctions/charts/russoft-survey.png');
     expect(readFileSync(join(out, '_headers'), 'utf8')).toContain('/sanctions/embed/timeline/\n');
     expect(readFileSync(join(out, 'sitemap-index.xml'), 'utf8')).toContain('https://example.org/sanctions/');
+  });
+
+  it('so do the pages of every other language, their alternates, feeds and 404 rules', () => {
+    for (const lang of LANGS.filter((l) => l !== DEFAULT_LANG)) {
+      const pages = files(out).filter((f) => f.startsWith(`${lang}/`) && f.endsWith('.html'));
+      expect(pages.length, lang).toBeGreaterThan(10);
+      for (const f of pages) {
+        const html = readFileSync(join(out, f), 'utf8');
+        const rootRelative = [...html.matchAll(/\s(?:href|src)="(\/[^"]*)"/g)].map((m) => m[1]!);
+        expect(rootRelative.filter((u) => !u.startsWith('/sanctions/')), f).toEqual([]);
+        const alternates = [...html.matchAll(/<link rel="alternate" hreflang="[^"]+" href="([^"]+)"/g)].map((m) => m[1]!);
+        expect(alternates.filter((u) => !u.startsWith('https://example.org/sanctions/')), f).toEqual([]);
+      }
+      const home = readFileSync(join(out, lang, 'index.html'), 'utf8');
+      expect(home).toContain(`href="/sanctions/${lang}/rss.xml"`);
+      expect(home).toContain('<link rel="alternate" hreflang="x-default" href="https://example.org/sanctions/">');
+      expect(readFileSync(join(out, lang, 'rss.xml'), 'utf8')).toContain(`https://example.org/sanctions/${lang}/articles/`);
+      expect(readFileSync(join(out, '_redirects'), 'utf8')).toContain(`/sanctions/${lang}/* /sanctions/${lang}/404.html 404`);
+      expect(files(out)).toContain(`${lang}/404.html`);
+    }
   });
 });
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
 import { allPages } from './pages';
+import { langOfPath, languageData } from './languages';
 
 test('"Embed & download" opens an accessible dialog with code, downloads and citation, and Escape closes it', async ({
   watched,
@@ -84,16 +85,17 @@ test.describe('on a 360 × 740 phone', () => {
   test.use({ viewport: { width: 360, height: 740 }, hasTouch: true });
   for (const path of pagesWithDialogs) {
     test(`${path}: "Embed & download" is a button, and each dialog keeps its close control in view while it scrolls`, async ({ watched, problems }) => {
+      const t = languageData(langOfPath(path)).ui.share;
       await watched.goto(path);
-      const openers = watched.locator('figure[data-chart] .chart-share').getByRole('button', { name: /Embed & download/ });
+      const openers = watched.locator('figure[data-chart] .chart-share').getByRole('button', { name: t.open });
       const count = await openers.count();
       expect(count).toBe(await watched.locator('figure[data-chart]:has(.chart-share)').count());
       for (let i = 0; i < count; i++) {
         const opener = openers.nth(i);
         await opener.tap();
-        const dialog = watched.getByRole('dialog', { name: /Embed & download/ });
+        const dialog = watched.getByRole('dialog', { name: t.open });
         await expect(dialog).toBeVisible();
-        const close = dialog.getByRole('button', { name: 'Close' });
+        const close = dialog.getByRole('button', { name: t.close });
         // The content is taller than the box, so the reader has to scroll…
         const { scrollHeight, clientHeight } = await dialog.evaluate((d) => ({ scrollHeight: d.scrollHeight, clientHeight: d.clientHeight }));
         expect(scrollHeight).toBeGreaterThan(clientHeight);

@@ -43,6 +43,12 @@ describe('articleGuard', () => {
     expect(message).toContain(`${dir}/twice-b.mdx:5:1: <Chart id="bars"> is already placed at ${dir}/twice-a.mdx:5:1; a chart appears once`);
   });
 
+  it('places a chart once per language: the German edition in de/ may place it again, with its English quotations marked', () => {
+    expect(compile('twice-a', 'de/zweimal')).toBeUndefined();
+    const message = compile('de/zweimal', 'de/zweimal-again')?.message ?? '';
+    expect(message).toContain(`${dir}/de/zweimal-again.mdx:5:1: <Chart id="bars"> is already placed at ${dir}/de/zweimal.mdx:6:1`);
+  });
+
   it('forgets a file’s placements when that file is compiled again', () => {
     expect(compile('twice-a', 'twice-a')).toBeUndefined();
   });

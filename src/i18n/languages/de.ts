@@ -88,7 +88,9 @@ const ui: UiMessages = {
   },
   home: {
     kicker: 'Ein Erklärtext in fünf Teilen',
-    heading: 'Wie Russland versucht, den westlichen Technologiesanktionen den Stachel zu ziehen',
+    // A soft hyphen: at 360 px the compound is wider than the line, and browsers without German
+    // hyphenation data would otherwise break it anywhere.
+    heading: 'Wie Russland versucht, den westlichen Technologie\u00ADsanktionen den Stachel zu ziehen',
     standfirst:
       'Exportkontrollen sollten Russlands Krieg gegen die Ukraine teurer machen: Sie schneiden das Land von westlicher Technik wie Chips und anderen elektronischen Bauteilen ab. Zwei Jahre später ist ihr Erfolg begrenzt. Hier lesen Sie, wie Russland den Schlag abgefedert hat – erklärt nach der Forschung von {author} für das {series}.',
     start: 'Jetzt lesen',
@@ -205,6 +207,7 @@ const ui: UiMessages = {
     referenceIntro: 'Die Ländercodes und Umrisse hinter der Karte.',
     citedFor: 'Belegt:',
     citedAs: 'Zitiert als {id}',
+    publicReportingOn: 'Öffentliche Berichte über {topic}',
   },
   glossary: {
     title: 'Glossar',

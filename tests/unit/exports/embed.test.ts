@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseEmbedOptions, embedQuery, DEFAULT_OPTIONS } from '../../../src/exports/embed-options';
 import { embedCode, embedUrl, fallbackHeight } from '../../../src/exports/embed-code';
+import { LANGS } from '../../../src/i18n/locale';
+import { langPath } from '../../../src/i18n/paths';
 
 const view = [{ name: 'view', values: ['group', 'formal'], initial: 'group' }];
 
@@ -21,7 +23,7 @@ describe('parseEmbedOptions', () => {
 
 describe('embed codes', () => {
   const heights = { withTitle: { phone: 720, column: 640 }, withoutTitle: { phone: 650, column: 580 } };
-  const chart = { id: 'russoft-survey', title: 'How developers judged the "centres"', heights };
+  const chart = { id: 'russoft-survey', lang: 'en', title: 'How developers judged the "centres"', heights };
 
   it('embedQuery leaves defaults out and round-trips through parseEmbedOptions', () => {
     expect(embedQuery(DEFAULT_OPTIONS)).toBe('');
@@ -51,5 +53,17 @@ describe('embed codes', () => {
     expect(embedUrl('https://example.org/', 'partners-map', { theme: 'dark', title: true, state: { view: 'formal' } })).toBe(
       'https://example.org/embed/partners-map/?theme=dark&view=formal',
     );
+  });
+
+  it('embedUrl puts every language where langPath puts its pages (English at the root)', () => {
+    for (const lang of LANGS)
+      expect(embedUrl('https://example.org/sanctions/', 'timeline', { theme: 'dark', title: false, state: {} }, lang)).toBe(
+        new URL(`${langPath(lang, 'embed/timeline/')}?theme=dark&title=0`, 'https://example.org/sanctions/').href,
+      );
+  });
+
+  it('a chart’s code points at the embed in its language', () => {
+    for (const lang of LANGS)
+      expect(embedCode({ chart: { ...chart, lang }, siteRoot: 'https://example.org/' })).toContain(`src="https://example.org/${langPath(lang, 'embed/russoft-survey/')}"`);
   });
 });

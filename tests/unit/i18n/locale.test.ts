@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { data } from '../../../src/data';
-import { getLocale, makeLocale, type Lang } from '../../../src/i18n/locale';
+import { getLocale, localeData, makeLocale, type Lang } from '../../../src/i18n/locale';
 import { CHARTS } from '../../../src/charts';
 import { resolveChart } from '../../../src/charts/shared/render';
 import { serialize } from '../../../src/charts/shared/svg';
@@ -53,7 +53,7 @@ describe('English formats (as the articles print them)', () => {
  * ones with the German unit, enough to see the formats in every chart's drawing.
  */
 describe('a second language is data: German through the same code', () => {
-  const de = makeLocale('de' as Lang, { intl: 'de-DE', name: 'Deutsch', compactDisplay: 'short', numberWords: ['null', 'eins', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun'] });
+  const de = makeLocale('de' as Lang, { ...localeData('en'), intl: 'de-DE', name: 'Deutsch', compactDisplay: 'short', numberWords: ['null', 'eins', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun'] });
   const nb = '\u00a0';
 
   test('formats', () => {

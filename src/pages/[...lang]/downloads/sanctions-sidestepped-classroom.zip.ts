@@ -11,4 +11,4 @@ import { lastUpdated } from '../../../lib/articles';
 export const getStaticPaths = langPaths;
 
 export const GET: APIRoute<{ lang: Lang }> = async ({ site, props: { lang } }) =>
-  new Response(bytes(await classroomBundle(dataFor(lang), siteRoot(site), await lastUpdated(lang))), { headers: { 'Content-Type': 'application/zip' } });
+  new Response(bytes(await classroomBundle(dataFor(lang), siteRoot(site), await lastUpdated(lang), lang)), { headers: { 'Content-Type': 'application/zip' } });
