@@ -35,4 +35,3 @@ export function storyStep(lang: Lang, id: string): Story['steps'][number] {
 }
 
 export type { Story } from './story-load';
-export type { StoryStep } from '../schemas/story';
