@@ -300,7 +300,7 @@ test.describe('step embeds', () => {
           }
           expect(shown.lit, where).toEqual(sorted(step.highlight));
           expect(shown.caption, `no caption (${where})`).not.toBeNull();
-          const title = await frame.evaluate((id) => document.querySelector(`template[data-step="${id}"]`)!.content.querySelector('.embed-step-title')!.textContent!, step.id);
+          const title = await frame.evaluate((id) => document.querySelector<HTMLTemplateElement>(`template[data-step="${id}"]`)!.content.querySelector('.embed-step-title')!.textContent!, step.id);
           expect(shown.caption!.text).toContain(title);
           expect(shown.caption!.top, where).toBeGreaterThanOrEqual(view.svg.bottom - 0.5);
           expect(shown.caption!.bottom, `the caption does not fit the frame (${where})`).toBeLessThanOrEqual(view.more.top + 0.5);
