@@ -20,7 +20,9 @@ export function startStory(figure: HTMLElement): void {
   const count = figure.querySelector<HTMLElement>('.story-count');
   if (!body || !stage || !steps.length || !prev || !next || !count) return;
   addLiveRegion(figure);
-  const startView = figure.getAttribute('data-view') ?? 'group';
+  // The view the reader had before the story took the map over: it comes back after the last step.
+  const printedView = figure.getAttribute('data-view') ?? 'group';
+  let viewBefore = printedView;
   let current: HTMLElement | undefined;
   let said: HTMLElement | undefined;
   let settle = 0;
@@ -36,9 +38,10 @@ export function startStory(figure: HTMLElement): void {
     clearTimeout(settle);
     if (step === current) return;
     current?.removeAttribute('aria-current');
+    if (!current) viewBefore = figure.getAttribute('data-view') ?? viewBefore;
     current = step;
     if (!step) {
-      resetMap(figure, startView, instant);
+      resetMap(figure, viewBefore, instant);
       count.textContent = count.dataset['steps'] ?? '';
       prev.setAttribute('aria-disabled', 'true');
       next.setAttribute('aria-disabled', 'false');
@@ -140,7 +143,7 @@ export function startStory(figure: HTMLElement): void {
   let printed: HTMLElement | undefined;
   addEventListener('beforeprint', () => {
     printed = current;
-    resetMap(figure, startView, true);
+    resetMap(figure, printedView, true);
   });
   addEventListener('afterprint', () => {
     if (printed) applyStep(figure, printed, true);
