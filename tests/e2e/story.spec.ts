@@ -90,7 +90,15 @@ const settled = (page: Page) => page.evaluate(() => new Promise((r) => requestAn
  * may already have scrolled a step onto the reading line), then back to the first.
  */
 async function walkWithNav(page: Page, press: (which: 'next' | 'prev') => Promise<void>, after?: () => Promise<void>) {
-  const start = (await mapState(page)).now.current;
+  // Where the story is once the scroll that brought the nav into view has been reported (it is the same two frames apart).
+  let start: string | null = null;
+  await expect
+    .poll(async () => {
+      start = (await mapState(page)).now.current;
+      await settled(page);
+      return (await mapState(page)).now.current === start;
+    })
+    .toBe(true);
   const from = start ? STEPS.findIndex((s) => s.id === start) : -1;
   for (let i = from + 1; i < STEPS.length; i++) {
     await press('next');
