@@ -31,7 +31,7 @@ function countryName(textsFile: string, p: Partner, english: Partner, iso: Count
 
 export function translateDatasets(lang: string, en: Datasets, files: LanguageFiles, isoNames: CountryNames | undefined): Datasets {
   const at = (f: string) => `content/data/${lang}/${f}`;
-  for (const f of FILES) if (files[f] === undefined) throw new DataError(`${at(f)} is missing: the language "${lang}" needs it (see content/de/ for an example)`);
+  for (const f of FILES) if (files[f] === undefined) throw new DataError(`${at(f)} is missing: the language "${lang}" needs it (content/data/de/ is one)`);
   const extra = Object.keys(files).filter((f) => !(FILES as readonly string[]).includes(f));
   if (extra.length) throw new DataError(`${at(extra[0]!)}: no such file is read for a language (known: ${FILES.join(', ')})`);
 

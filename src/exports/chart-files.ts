@@ -78,7 +78,7 @@ export const pngWidth = (chart: ResolvedChart) => Math.max(1200, 2 * (chart.size
 
 /** `data`: the dataset the chart was resolved with, whose bibliography names the rows' source ids. */
 export function chartCsv(chart: ResolvedChart, data: Datasets): string {
-  return tableToCsv(chart.table, chart.sources, data.sources, exportWords(chart.lang).csvSources);
+  return tableToCsv(chart.table, chart.sources, data.sources, chart.lang);
 }
 
 export function chartJson(chart: ResolvedChart, siteRoot: string): string {
@@ -92,7 +92,7 @@ export function chartJson(chart: ResolvedChart, siteRoot: string): string {
     url: new URL(chartPaths(chart.id, chart.lang).page, siteRoot).href,
     licence: { name: SITE.licence.name, url: SITE.licence.url },
     credit: exportWords(chart.lang).credit(SITE.name, SPOTLIGHT.series, SPOTLIGHT.author),
-    sources: chart.sources.map(({ id, kind, author, title, publisher, topic, date, url, covers }) => ({ id, kind, name: sourceWho({ kind, author, publisher, topic }), author, title, publisher, date, url, covers })),
+    sources: chart.sources.map(({ id, kind, author, title, publisher, topic, date, url, covers }) => ({ id, kind, name: sourceWho({ kind, author, publisher, topic }, chart.lang), author, title, publisher, date, url, covers })),
     notes: chart.notes,
     columns: table.columns,
     data: table.rows,

@@ -7,17 +7,20 @@ import { csvFormatRows } from 'd3-dsv';
 import { columnHeader, type ChartTable } from '../charts/types';
 import type { Source } from '../schemas/sources';
 import { sourceLine } from '../lib/source-name';
+import { DEFAULT_LANG, type Lang } from '../i18n/locale';
+import { exportWords } from './messages';
 
 /** How a CSV names a source: who, when, what it is or supports, and its address where it has one. */
-export const csvSourceName = (s: Source): string => `${sourceLine(s)}${s.url ? ` (${s.url})` : ''}`;
+export const csvSourceName = (s: Source, lang: Lang = DEFAULT_LANG): string => `${sourceLine(s, lang)}${s.url ? ` (${s.url})` : ''}`;
 
 /**
  * @param table the chart's table; a `sources` column holds source ids separated by spaces
  * @param chartSources the chart's sources: every row's sources when the table has no such column
  * @param bibliography every source, to name the ids of a `sources` column
- * @param sourcesHeader the last column's header when the table has no `sources` column, in the table's language
+ * @param lang the table's language: the words of the Sources column
  */
-export function tableToCsv(table: ChartTable, chartSources: readonly Source[], bibliography: readonly Source[] = chartSources, sourcesHeader = 'Sources'): string {
+export function tableToCsv(table: ChartTable, chartSources: readonly Source[], bibliography: readonly Source[] = chartSources, lang: Lang = DEFAULT_LANG): string {
+  const name = (s: Source) => csvSourceName(s, lang);
   const byId = new Map(bibliography.map((s) => [s.id, s]));
   const named = (ids: string) =>
     ids
@@ -26,13 +29,13 @@ export function tableToCsv(table: ChartTable, chartSources: readonly Source[], b
       .map((id) => {
         const s = byId.get(id);
         if (!s) throw new Error(`CSV "${table.caption}": unknown source id "${id}"`);
-        return csvSourceName(s);
+        return name(s);
       })
       .join('; ');
   const sourcesColumn = table.columns.find((c) => c.key === 'sources');
   const columns = table.columns.filter((c) => c !== sourcesColumn);
-  const everyRow = chartSources.map(csvSourceName).join('; ');
-  const header = [...columns.map(columnHeader), sourcesColumn ? columnHeader(sourcesColumn) : sourcesHeader];
+  const everyRow = chartSources.map(name).join('; ');
+  const header = [...columns.map(columnHeader), sourcesColumn ? columnHeader(sourcesColumn) : exportWords(lang).csvSources];
   const rows = table.rows.map((r) => [
     ...columns.map((c) => {
       const v = r[c.key];

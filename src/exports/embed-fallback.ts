@@ -14,8 +14,6 @@ import { fallbackHeights, type EmbedParts } from './embed-layout';
 
 /** The links under an embedded chart, in order, in a language; the embed page prints these words. */
 export const embedCredit = (lang: Lang) => ({ more: exportWords(lang).embedMore, site: SITE.name, licence: SITE.licence.name });
-/** The English links (`embedCredit('en')`), for pages not yet moved to languages. */
-export const EMBED_CREDIT = embedCredit('en');
 
 /** The chart's source line as Chart.astro prints it. */
 export function sourceLine(chart: ResolvedChart): string {

@@ -44,7 +44,7 @@ export function viewLine(chart: ResolvedChart, state: Readonly<Record<string, st
 
 /** The source line: the chart's bibliography entries, short. */
 export function sourceLine(chart: ResolvedChart): string {
-  const names = chart.sources.map((s) => (s.id === SPOTLIGHT.id ? `${SPOTLIGHT.author}, ${SPOTLIGHT.series}` : sourceWho(s)));
+  const names = chart.sources.map((s) => (s.id === SPOTLIGHT.id ? `${SPOTLIGHT.author}, ${SPOTLIGHT.series}` : sourceWho(s, chart.lang)));
   const t = chartChrome(chart.lang);
   return t.standalone.source([...new Set(names)].join(t.sourceSeparator));
 }

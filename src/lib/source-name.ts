@@ -1,17 +1,15 @@
 /** How pages, charts and downloads name a bibliography entry. */
 import type { Source } from '../schemas/sources';
+import { chartChrome } from '../charts/shared/messages';
 import { DEFAULT_LANG, type Lang } from '../i18n/locale';
-import { fill, ui } from '../i18n/ui';
 
 type Named = Pick<Source, 'kind' | 'author' | 'publisher' | 'topic' | 'date'>;
 
-/**
- * Who the entry is, without a date, in a language: "Ewa Dąbrowska", "TASS", "Public reporting on
- * Baikal Electronics" („Öffentliche Berichte über Baikal Electronics“: the topic comes from that
- * language's data, dataFor(lang)).
- */
-export const sourceWho = (s: Named, lang: Lang = DEFAULT_LANG): string =>
-  s.kind === 'public-reporting' ? fill(ui(lang).sources.publicReportingOn, { topic: s.topic ?? '' }) : (s.author ?? s.publisher ?? '');
+/** Who the entry is, without a date, in a language: "Ewa Dąbrowska", "TASS", "Public reporting on Baikal Electronics". */
+export const sourceWho = (s: Named, lang: Lang = DEFAULT_LANG): string => {
+  const t = chartChrome(lang);
+  return s.kind === 'public-reporting' ? t.publicReporting(s.topic ?? t.thisTopic) : (s.author ?? s.publisher ?? '');
+};
 
 /** How a chart names a source in its source line and data table: "Ewa Dąbrowska (2024)", "TASS (2019)". */
 export const sourceName = (s: Named, lang: Lang = DEFAULT_LANG): string => `${sourceWho(s, lang)}${s.date ? ` (${s.date.slice(0, 4)})` : ''}`;

@@ -162,6 +162,26 @@ export function wrapAfter(date: string, title: string, font: number, width: numb
   return [first, ...(words.length ? wrap(words.join(' '), font, width) : [])];
 }
 
+/**
+ * `wrap`, and a word still wider than the width broken with a hyphen: a caption must stay left of
+ * every stem, and a long word in a longer language ("Industriepolitik" in a bracketed test
+ * locale) would otherwise leave no arrangement at all.
+ */
+export function wrapBreaking(s: string, size: number, width: number, weight: 'normal' | 'bold'): string[] {
+  return wrap(s, size, width, weight).flatMap((line) => {
+    if (textWidth(line, size, weight) <= width) return [line];
+    const parts: string[] = [];
+    let rest = line;
+    while (textWidth(rest, size, weight) > width && rest.length > 1) {
+      let n = rest.length - 1;
+      while (n > 1 && textWidth(`${rest.slice(0, n)}-`, size, weight) > width) n--;
+      parts.push(`${rest.slice(0, n)}-`);
+      rest = rest.slice(n);
+    }
+    return [...parts, rest];
+  });
+}
+
 /** Above the ruler: industrial policy, the chart's subject. Below: what happened around it. */
 export const isAbove = (c: EventCategory): boolean => c === 'policy';
 
@@ -248,6 +268,9 @@ function horizontalAt(sorted: TimelineEvent[], size: Size, first: number, last: 
       const width = widthOf(it);
       const height = heightOf(it);
       const x0 = xs[next]!;
+      // A stem through a caption cannot be moved clear of it: no arrangement with these hangs
+      // (a caption's word wider than its corner, as longer languages have, would otherwise loop forever).
+      if (fixed.some((p) => inSpan(it.b.at, p.box.x, p.box.width))) return undefined;
       let d = 8;
       for (;;) {
         const clash = placed.find(
@@ -315,7 +338,7 @@ function horizontalAt(sorted: TimelineEvent[], size: Size, first: number, last: 
   };
   // Each side says what it holds, in its first corner (kept free of flags).
   // A caption stays left of every stem on its side.
-  const captionLines = (text: string, side: Item[]) => wrap(text, font, Math.min(150, ...side.map((i) => i.b.at - 8)), 'bold');
+  const captionLines = (text: string, side: Item[]) => wrapBreaking(text, font, Math.min(150, ...side.map((i) => i.b.at - 8)), 'bold');
   const captions = { above: captionLines(t.rowCaptions.above, items.filter((i) => i.above)), below: captionLines(t.rowCaptions.below, items.filter((i) => !i.above)) };
   const captionFlag = (lines: string[]): Flag => ({ at: -100, box: { x: 0, d: 8, width: Math.max(...lines.map((l) => textWidth(l, font, 'bold'))), height: lines.length * lh } });
   const aboveFlags = place(items.filter((i) => i.above), [captionFlag(captions.above)]);

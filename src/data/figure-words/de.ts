@@ -3,7 +3,7 @@ import type { FigureWords } from './en';
 
 export default {
   roubles: 'Rubel',
-  millionRoubles: (n: string) => `${n} Mio. Rubel`,
+  millionRoubles: (n: string) => `${n}\u00a0Mio. Rubel`,
   about: (figure: string) => `etwa ${figure}`,
   perDollar: (rate: string) => `${rate} Rubel je Dollar`,
   // „nur eines Vollmitglied“: the article counts countries (das Land), so one is neuter.

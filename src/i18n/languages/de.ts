@@ -207,7 +207,6 @@ const ui: UiMessages = {
     referenceIntro: 'Die Ländercodes und Umrisse hinter der Karte.',
     citedFor: 'Belegt:',
     citedAs: 'Zitiert als {id}',
-    publicReportingOn: 'Öffentliche Berichte über {topic}',
   },
   glossary: {
     title: 'Glossar',

@@ -210,8 +210,6 @@ const ui = {
     referenceIntro: 'The country codes and map outlines behind the map.',
     citedFor: 'Cited for:',
     citedAs: 'Cited as {id}',
-    /** How an entry of public reporting is named wherever it is cited (its topic follows "on"). */
-    publicReportingOn: 'Public reporting on {topic}',
   },
   glossary: {
     title: 'Glossary',

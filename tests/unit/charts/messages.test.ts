@@ -4,18 +4,17 @@
  * digit from anywhere else, except pieces of the data (content, translated with the data).
  */
 import { describe, expect, test } from 'vitest';
-import { data } from '../../../src/data';
+import { dataFor } from '../../../src/data';
 import { CHARTS } from '../../../src/charts';
 import { resolveChart } from '../../../src/charts/shared/render';
 import { LAYOUTS, type ChartDefinition } from '../../../src/charts/types';
-import { getLocale } from '../../../src/i18n/locale';
+import { getLocale, inLang, LANGS, type Lang } from '../../../src/i18n/locale';
 import { leaks, pseudoLocale, pseudoMessages, stringsIn, unmarked } from './helpers/pseudo-messages';
 
-const locale = pseudoLocale(getLocale('en'));
-const dataStrings = stringsIn(data);
-
-function pseudoChart<M>(chart: ChartDefinition<string, M>) {
-  return resolveChart({ ...chart, messages: { en: pseudoMessages(chart.messages.en) } }, data, locale);
+/** A chart drawn in `lang` with that language's messages and formats marked, and its data. */
+function pseudoChart<M>(chart: ChartDefinition<string, M>, lang: Lang) {
+  const t = pseudoMessages(inLang(chart.messages, lang, `src/charts/${chart.id}/messages`));
+  return resolveChart({ ...chart, messages: { en: t, [lang]: t } }, dataFor(lang), pseudoLocale(getLocale(lang)));
 }
 
 describe('pseudo messages helper', () => {
@@ -26,9 +25,10 @@ describe('pseudo messages helper', () => {
   });
 });
 
-for (const chart of CHARTS) {
-  describe(`${chart.id}: every drawn string comes from messages, locale or data`, () => {
-    const resolved = pseudoChart(chart);
+for (const lang of LANGS) for (const chart of CHARTS) {
+  describe(`${chart.id} (${lang}): every drawn string comes from messages, locale or data`, () => {
+    const dataStrings = stringsIn(dataFor(lang));
+    const resolved = pseudoChart(chart, lang);
     const states = [
       {},
       ...resolved.controls.filter((c) => c.kind === 'switch').flatMap((c) => c.options.map((o) => ({ [c.name]: o.value }))),

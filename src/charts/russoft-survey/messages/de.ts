@@ -7,13 +7,14 @@ export default {
   // German nouns keep their capital letters inside a sentence, so labels are not lower-cased.
   description: (p) =>
     [
-      `Die Balken zeigen, wie ${p.respondents} auf die Frage geantwortet haben, ob die industriellen Kompetenzzentren ihnen geholfen haben: ${p.answers}.`,
+      // The respondents may end in a relative clause: the colon closes it.
+      `Auf die Frage, ob die industriellen Kompetenzzentren ihnen geholfen haben, antworteten ${p.respondents}: ${p.answers}.`,
       p.top ? `Nur ${p.top.share} antworteten „${p.top.label}“; ${p.noHelp} sahen dagegen keine echte Unterstützung oder gar keine Wirkung.` : '',
     ]
       .filter(Boolean)
       .join(' '),
   answer: (share: string, label: string) => `${share} „${label}“`,
-  tableCaption: (question: string, respondents: string) => `${question} Antworten: ${respondents}`,
+  tableCaption: (question: string, respondents: string) => `${question} Es antworteten ${respondents}.`,
   columns: { answer: 'Antwort', percent: 'Anteil der Befragten' },
   percentUnit: '%',
   sumNote: 'Die vier Antworten ergeben zusammen 100 %.',

@@ -6,6 +6,8 @@ export default {
   sources: (count: number) => (count === 1 ? 'Quelle' : 'Quellen'),
   sourceSeparator: '; ',
   terms: 'Begriffe',
+  publicReporting: (topic: string) => `Öffentliche Berichte über ${topic}`,
+  thisTopic: 'dieses Thema',
   glossary: 'Glossar',
   table: {
     toggle: 'Daten als Tabelle zeigen',

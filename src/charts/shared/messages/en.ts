@@ -10,6 +10,10 @@ export const en = {
   sources: (count: number): string => (count === 1 ? 'Source' : 'Sources'),
   sourceSeparator: '; ',
   terms: 'Terms',
+  /** How a source known only by its topic is named (texts.json's `topic` follows these words). */
+  publicReporting: (topic: string) => `Public reporting on ${topic}`,
+  /** A topic-less public-reporting entry (never in our data; the schema asks for a topic). */
+  thisTopic: 'this topic',
   glossary: 'glossary',
   table: {
     toggle: 'Show the data as a table',
