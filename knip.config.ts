@@ -13,6 +13,11 @@ const config: KnipConfig = {
     // Bundled by path with esbuild in scripts/bench.mjs: Observable Plot drawing two charts, the
     // peer the benchmark compares our prerendered SVGs with.
     'scripts/bench-peers/*.js',
+    // One file per language, found with import.meta.glob (a language is files, never an import).
+    'src/charts/*/messages/*.ts',
+    'src/charts/shared/messages/*.ts',
+    'src/data/figure-words/*.ts',
+    'src/exports/messages/*.ts',
   ],
   project: [
     '**/*.{ts,mjs,js,astro,mdx}',

@@ -6,11 +6,10 @@ import type { Datasets } from './datasets';
 import { averagePerCentreRub, countAverages, eurasianGroup, foreignShare, namedPartners, rate, surveyShare, toUsd } from './derived';
 import { getLocale, inLang, type Locale } from '../i18n/locale';
 import type { FigureWords } from './figure-words/en';
+import { messagesFiles } from '../charts/shared/messages-files';
 
 /** The words around the figures, one file per language (figure-words/<lang>.ts). */
-const WORDS: Partial<Record<string, FigureWords>> = Object.fromEntries(
-  Object.entries(import.meta.glob<{ default: FigureWords }>('./figure-words/*.ts', { eager: true })).map(([f, m]) => [f.replace(/^.*\/(.+)\.ts$/, '$1'), m.default]),
-);
+const WORDS = messagesFiles<FigureWords>(import.meta.glob('./figure-words/*.ts', { eager: true }), 'src/data/figure-words');
 
 export interface Figure {
   /** The number as the prose says it. */

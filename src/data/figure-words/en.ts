@@ -30,4 +30,3 @@ export const en = {
   },
 };
 export type FigureWords = typeof en;
-export default en;

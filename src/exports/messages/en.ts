@@ -52,4 +52,3 @@ export const en = {
   },
 };
 export type ExportMessages = typeof en;
-export default en;

@@ -11,6 +11,7 @@ import { citationFields } from '../../../src/exports/citation';
 import { exportWords } from '../../../src/exports/messages';
 import { embedParts } from '../../../src/exports/embed-fallback';
 import { columnHeader } from '../../../src/charts/types';
+import { bundleFiles } from '../../../src/exports/classroom-bundle';
 
 const root = 'https://example.org/site/';
 const updated = new Date(Date.UTC(2026, 11, 1));
@@ -70,3 +71,16 @@ test('German citations use the CSL de-DE locale: German months and quotation mar
   // The spotlight's own English title is left as it is.
   expect(kit.citations.apa.spotlight).toContain('How Russia is trying to take the sting out of Western technological sanctions');
 }, 60_000);
+
+test('the classroom zip of each language: its README in that language, the same file names', async () => {
+  const names: string[][] = [];
+  for (const lang of LANGS) {
+    const files = await bundleFiles(dataFor(lang), root, updated, lang);
+    const readme = String(files.find((f) => f.path === 'README.txt')!.content);
+    expect(readme.startsWith(exportWords(lang).readme.heading('Sanctions, Sidestepped'))).toBe(true);
+    for (const c of resolvedCharts(lang)) expect(readme).toContain(c.title);
+    expect(readme).toContain(new URL(langPath(lang, 'charts/timeline/'), root).href);
+    names.push(files.map((f) => f.path));
+  }
+  for (const n of names) expect(n).toEqual(names[0]);
+}, 300_000);

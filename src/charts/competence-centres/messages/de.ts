@@ -16,7 +16,7 @@ export default {
   description: (p) =>
     [
       `Balken auf einer Skala ab null zeigen die ${p.total} staatlicher Kofinanzierung, angekündigt ${p.announced}, in US-Dollar: ${p.dollars.join(', aber ')}.`,
-      `Gleichmäßig verteilt ergibt die Summe etwa ${p.own.average} Rubel je Zentrum bei den ${p.own.centres} Zentren des Spotlights, oder ${p.others}.`,
+      `Gleichmäßig verteilt ergibt die Summe etwa ${p.own.average} Rubel je Zentrum bei den ${p.own.centres} Zentren des Spotlights oder ${p.others}.`,
       'Diese Durchschnitte sind nur Rechenwerte: Das Geld kofinanziert Projekte, und die Zahl der Zentren ist nicht bestätigt.',
     ].join(' '),
   otherAverage: (average: string, centres: number, when: string | undefined) => `etwa ${average} bei ${centres} Zentren (Stand: ${when ?? 'andere Quellen'})`,

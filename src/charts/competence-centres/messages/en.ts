@@ -76,5 +76,3 @@ export const en = {
 };
 /** What the chart's layout and drawing are given; a German file (issue 13) must satisfy it. */
 export type CompetenceCentresMessages = typeof en;
-
-export default en;

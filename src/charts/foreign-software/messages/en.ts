@@ -34,5 +34,3 @@ export const en = {
 };
 /** What the chart's layout and drawing are given; a German file (issue 13) must satisfy it. */
 export type ForeignSoftwareMessages = typeof en;
-
-export default en;

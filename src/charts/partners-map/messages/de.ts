@@ -61,7 +61,8 @@ export default {
     oecd: { member: 'OECD-Mitglied' },
   },
   membershipSince: (membership: string, date: string) => `${membership} seit ${date}`,
-  noEaeuStatus: 'EAWU: kein Status',
+  // Short: on a phone it shares a line with the name, or is dropped.
+  noEaeuStatus: 'EAWU: keiner',
   noMembership: 'weder EAWU noch BRICS noch OECD',
   labelWithNote: (name: string, note: string) => `${name}, ${note}`,
   shortNames: {

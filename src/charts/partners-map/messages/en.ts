@@ -92,5 +92,3 @@ export const en = {
   chipLabels: { authoritarian: 'Authoritarian', 'oecd-attache': 'OECD attachés' } satisfies Partial<Record<PartnerGroup, string>>,
 };
 export type PartnersMapMessages = typeof en;
-
-export default en;

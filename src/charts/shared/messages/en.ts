@@ -38,5 +38,3 @@ export const en = {
   },
 };
 export type ChartChromeMessages = typeof en;
-
-export default en;
