@@ -3,7 +3,7 @@ import type { ExportMessages } from './en';
 
 export default {
   csvSources: 'Quellen',
-  credit: (site: string, series: string, author: string) => `${site}, nach ${series} von ${author}`,
+  credit: (site: string, series: string, author: string) => `${site}, nach dem ${series} von ${author}`,
   embedMore: 'Hinweise, Quellen und Daten',
   ogChart: 'Grafik',
   downloads: {
@@ -18,14 +18,14 @@ export default {
   citations: {
     both: (style: string) => `${style}: beide Einträge`,
     ours: (style: string, what: 'chart' | 'article') => `${style}: diese${what === 'chart' ? ' Grafik' : 'r Artikel'}`,
-    spotlight: (style: string) => `${style}: das Spotlight, auf dem sie beruht`,
+    spotlight: (style: string) => `${style}: das zugrunde liegende Spotlight`,
     chicago: 'Chicago 18 (Literaturverzeichnis)',
     spotlightPublisher: 'Zentrum für Osteuropa- und internationale Studien (ZOiS)',
   },
   readme: {
     heading: (site: string) => `${site}: Unterrichtspaket`,
     intro: (p: { root: string; series: string; title: string; author: string; published: string }) => [
-      `Grafiken von ${p.root}, einer Erklärung zum ${p.series},`,
+      `Grafiken von ${p.root}, einem Erklärtext zum ${p.series},`,
       `„${p.title}“ von ${p.author} (${p.published}).`,
       '',
       'Jede Grafik gibt es als PNG (für Folien und Arbeitsblätter), als SVG (in jeder Größe scharf) und als CSV',
@@ -39,7 +39,7 @@ export default {
     ours: (licence: string, url: string, credit: string) => `Unsere Grafiken und Daten: ${licence} (${url}). Namensnennung: „${credit}“.`,
     others: 'Zitate bleiben Eigentum ihrer Urheber. Umrisse der Karte: Natural Earth (gemeinfrei).',
     research: 'Die zugrunde liegende Forschung',
-    reference: (reference: string) => `Ihre Quellenangabe (APA 7): ${reference}`,
+    reference: (reference: string) => `Quellenangabe (APA 7): ${reference}`,
     series: (url: string) => `Aufgeführt in der Reihe ZOiS Spotlight: ${url}`,
     csl: [
       'Die Quellenangaben entstehen mit citeproc-js und den offiziellen Stilen des Citation-Style-Language-Projekts',

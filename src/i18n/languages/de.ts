@@ -123,7 +123,7 @@ const ui: UiMessages = {
       'Jede Grafik können Sie einbetten, als Bild oder als Daten herunterladen und zitieren. Alle dürfen Sie unter CC BY 4.0 frei weiterverwenden. Lehrkräfte finden auf {educators} ein Unterrichtspaket und Ideen.',
     educatorsLink: 'der Seite für Lehrkräfte',
     embed: 'Einbetten',
-    crumbs: 'Brotkrümelnavigation',
+    crumbs: 'Navigationspfad',
     from: 'aus {article}',
     shows: 'Was die Grafik zeigt',
     belongs: 'Sie gehört zum Artikel {article}.',

@@ -42,7 +42,7 @@ export default {
     reported: (date: string | undefined) => (date ? `berichtet im ${date}` : 'in anderen Quellen berichtet'),
   },
   usdPanel: {
-    heading: 'Dieselbe Summe in US-Dollar, zum Kurs des Tages',
+    heading: 'Dieselbe Summe in US-Dollar, zum jeweiligen Tageskurs',
     change: (p: { share: string; fewer: boolean; last: string; first: string }) =>
       `${p.share} ${p.fewer ? 'weniger' : 'mehr'} Dollar zum Kurs vom ${p.last} als zum Kurs vom ${p.first}.`,
     detail: (rate: string, spotlight: boolean) => `${rate}${spotlight ? '; die Zahl des Spotlights' : ''}`,

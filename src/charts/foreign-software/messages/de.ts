@@ -2,7 +2,7 @@
 import type { ForeignSoftwareMessages } from './en';
 
 export default {
-  title: 'Vor dem Krieg kam die meiste Software des Staates aus dem Ausland',
+  title: 'Vor Februar 2022 kam die meiste Software des Staates aus dem Ausland',
   subtitle: 'Ausländischer Anteil der genutzten Software: die Zahl des Spotlights für die Zeit vor Februar 2022, neben anderen öffentlichen Schätzungen',
   descriptionLead: 'Punkte und ein Band vergleichen Schätzungen, wie viel der Software im öffentlichen Sektor Russlands aus dem Ausland kam, auf einer Skala von 0 bis 100 %.',
   estimate: (p) =>

@@ -8,13 +8,13 @@ const WITH_ARTICLE: Partial<Record<string, string>> = {
 };
 
 export default {
-  title: 'Von vier „eurasischen“ Partnern war nur Belarus Vollmitglied der EAWU',
+  title: 'Von den vier „eurasischen“ Partnern war nur Belarus EAWU-Vollmitglied',
   subtitle:
     'Länder und Gebiete, die das Spotlight als Technologiepartner Russlands oder als Drehscheiben nennt, nach seiner Einteilung oder nach formaler Mitgliedschaft im September 2024',
   description: (p) =>
     [
       `Eine Weltkarte der ${p.count} Länder und Gebiete, die das Spotlight als Technologiepartner Russlands oder als Drehscheiben nennt, gefärbt nach seiner Einteilung.`,
-      `China steht allein als wichtigster Verbündeter; ${p.authoritarian} sind ebenfalls autoritäre Regime; ${p.eurasian} bilden die eurasische Gruppe; Indien steht für BRICS; ${p.others} sind weitere Partner; ${p.oecd} sind OECD-Länder, in denen Digitalattachés geplant waren; und in Hongkong würden nach Erwartung des Spotlights am ehesten Briefkastenfirmen sitzen, falls der Westen offene Technik beschränkt.`,
+      `China steht allein als wichtigster Verbündeter; ${p.authoritarian} sind ebenfalls autoritäre Regime; ${p.eurasian} bilden die eurasische Gruppe; Indien steht für BRICS; ${p.others} sind weitere Partner; ${p.oecd} sind OECD-Länder, in denen Digitalattachés geplant waren; und in Hongkong würden nach Erwartung des Spotlights am ehesten Briefkastenfirmen sitzen, falls der Westen offene Technik beschränken sollte.`,
       `Eine zweite Ansicht zeigt die formalen Mitgliedschaften im September 2024: Von der eurasischen Gruppe war nur ${p.members} Vollmitglied der EAWU und ${p.observers} Beobachter; ohne Status in der EAWU: ${p.none}.`,
     ].join(' '),
   inSentence: (id: string, name: string) => WITH_ARTICLE[id] ?? name,

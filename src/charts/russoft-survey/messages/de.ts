@@ -2,13 +2,13 @@
 import type { RussoftSurveyMessages } from './en';
 
 export default {
-  title: 'Nur wenige Entwickler sahen echte Hilfe durch die Kompetenzzentren',
+  title: 'Nur wenige Entwickler erlebten die Kompetenzzentren als echte Hilfe',
   subtitle: 'Wie russische Softwareentwickler die industriellen Kompetenzzentren beurteilten: Anteil der Befragten je Antwort, Umfrage von Russoft',
   // German nouns keep their capital letters inside a sentence, so labels are not lower-cased.
   description: (p) =>
     [
       // The respondents may end in a relative clause: the colon closes it.
-      `Auf die Frage, ob die industriellen Kompetenzzentren ihnen geholfen haben, antworteten ${p.respondents}: ${p.answers}.`,
+      `Auf die Frage, ob ihnen die industriellen Kompetenzzentren geholfen hätten, antworteten ${p.respondents}: ${p.answers}.`,
       p.top ? `Nur ${p.top.share} antworteten „${p.top.label}“; ${p.noHelp} sahen dagegen keine echte Unterstützung oder gar keine Wirkung.` : '',
     ]
       .filter(Boolean)

@@ -15,7 +15,7 @@ export default {
     rest: (column: boolean) => (column ? '; die Spalte „Quellen“ nennt die übrigen.' : '.'),
     none: '—',
   },
-  marks: 'Grafik, {n} Elemente: mit den Pfeiltasten von einem zum nächsten',
+  marks: 'Grafik mit {n} Elementen: Mit den Pfeiltasten wechseln Sie von einem zum nächsten',
   standalone: {
     shown: (values: string) => `Gezeigt: ${values}`,
     source: (names: string) => `Quelle: ${names}`,

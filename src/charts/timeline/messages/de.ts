@@ -19,7 +19,7 @@ export default {
     publication: 'Das Spotlight',
   },
   tableCaption: 'Die Ereignisse der Zeitleiste, nach Datum',
-  columns: { date: 'Datum', precision: 'Bekannt auf', category: 'Bereich', event: 'Ereignis', summary: 'Einzelheiten', sources: 'Quellen' },
+  columns: { date: 'Datum', precision: 'Genauigkeit', category: 'Bereich', event: 'Ereignis', summary: 'Einzelheiten', sources: 'Quellen' },
   precision: { span: 'Zeitraum', year: 'Jahr', month: 'Monat', day: 'Tag' },
   datesNote:
     'Jedes Datum ist nur so genau gezeigt, wie es bekannt ist: ein voller Punkt für einen bekannten Tag, ein hohler Punkt, wenn nur Monat oder Jahr bekannt sind, und eine Klammer an der Achse für ein Jahr oder einen Zeitraum.',
