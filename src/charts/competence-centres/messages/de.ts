@@ -22,7 +22,7 @@ export default {
   otherAverage: (average: string, centres: number, when: string | undefined) => `etwa ${average} bei ${centres} Zentren (Stand: ${when ?? 'andere Quellen'})`,
   tableCaption: (total: string) => `${total}, in US-Dollar zu jedem Kurs und gleichmäßig verteilt auf jede berichtete Zahl von Zentren`,
   columns: {
-    count: 'Zahl der Zentren laut',
+    count: 'Quelle der Zahl',
     centres: 'Zentren',
     totalRub: 'Summe (Mio. Rubel)',
     totalUsd: (rate: string, date: string) => `Summe (Mio. US-Dollar bei ${rate}, ${date})`,

@@ -6,7 +6,7 @@ export default {
   subtitle: 'Ausländischer Anteil der genutzten Software: die Zahl des Spotlights für die Zeit vor Februar 2022, neben anderen öffentlichen Schätzungen',
   descriptionLead: 'Punkte und ein Band vergleichen Schätzungen, wie viel der Software im öffentlichen Sektor Russlands aus dem Ausland kam, auf einer Skala von 0 bis 100 %.',
   estimate: (p) =>
-    `${p.label}: ${p.share} aus dem Ausland${p.stated ? ` (abgeleitet aus einem russischen Anteil von ${p.stated})` : ''} (${p.scope}, ${p.date})`,
+    `${p.label}: ${p.share} aus dem Ausland (${p.scope}, ${p.date}${p.stated ? `; abgeleitet aus einem russischen Anteil von ${p.stated}` : ''})`,
   estimates: (parts: readonly string[]) => `${parts.join('; ')}.`,
   tableCaption: 'Schätzungen des ausländischen Anteils an der Software im öffentlichen Sektor Russlands',
   columns: {

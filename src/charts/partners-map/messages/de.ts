@@ -36,7 +36,7 @@ export default {
   turkeyNote: 'Die Türkei, bei den weiteren Partnern aufgeführt, ist selbst Gründungsmitglied der OECD (1961).',
   datedNote: 'Die Mitgliedschaften gelten für September 2024, als das Spotlight erschien: Iran wurde erst im Dezember 2024 Beobachter der EAWU.',
   smallNote:
-    'Hongkong und Singapur sind für die Umrisse der Karte zu klein und als Punkte gezeichnet. Das Spotlight erwähnt auch ungenannte Länder in Afrika und Lateinamerika; sie sind nicht eingezeichnet.',
+    'Hongkong und Singapur sind für die Umrisse der Karte zu klein und als Punkte gezeichnet. Das Spotlight erwähnt auch Länder in Afrika und Lateinamerika, ohne sie zu nennen; sie sind nicht eingezeichnet.',
   mismatchKey: 'Zur EAWU gezählt, aber ohne Status',
   groups: {
     subject: 'Russland',
@@ -53,7 +53,7 @@ export default {
     'eaeu-observer': 'EAWU-Beobachter',
     brics: 'BRICS-Mitglied',
     oecd: 'OECD-Mitglied',
-    none: 'Keines davon',
+    none: 'Kein Mitglied',
   },
   memberships: {
     eaeu: { member: 'EAWU-Mitglied', observer: 'EAWU-Beobachter' },

@@ -8,7 +8,7 @@ export default {
   description: (p) =>
     [
       `Eine Zeitleiste mit ${p.count} Ereignissen, von „${p.first}“ (${p.firstDate}) bis „${p.last}“ (${p.lastDate}).`,
-      `${p.busiestCount} davon fallen allein in das Jahr ${p.busiestYear}.`,
+      `Allein in das Jahr ${p.busiestYear} fallen ${p.busiestCount} davon.`,
       'Ereignisse, von denen nur das Jahr oder der Monat bekannt ist, sind mit einer Klammer oder einem hohlen Punkt gezeichnet, nicht mit einem genauen Punkt.',
     ].join(' '),
   categories: {
