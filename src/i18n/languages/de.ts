@@ -40,7 +40,7 @@ const ui: UiMessages = {
   quote: { translation: 'Übersetzung der Redaktion:' },
   term: { more: 'Im Glossar' },
   story: {
-    nav: 'Schritte durch die Karte',
+    nav: 'Rundgang durch die Karte',
     prev: 'Vorheriger Schritt',
     next: 'Nächster Schritt',
     count: 'Schritt {n} von {total}',
@@ -120,7 +120,7 @@ const ui: UiMessages = {
     title: 'Alle Grafiken',
     description: 'Alle Grafiken des Erklärtexts mit Einbettungscode, Daten, Bildern und Zitierangabe, frei nutzbar unter CC BY 4.0.',
     intro:
-      'Jede Grafik können Sie einbetten, als Bild oder als Daten herunterladen und zitieren. Alle dürfen Sie unter CC BY 4.0 frei weiterverwenden. Lehrkräfte finden auf {educators} ein Unterrichtspaket und Ideen.',
+      'Jede Grafik können Sie einbetten, als Bild oder als Daten herunterladen und zitieren. Sie dürfen alle unter CC BY 4.0 frei weiterverwenden. Ein Unterrichtspaket und Ideen für den Unterricht finden Sie auf {educators}.',
     educatorsLink: 'der Seite für Lehrkräfte',
     embed: 'Einbetten',
     crumbs: 'Navigationspfad',
