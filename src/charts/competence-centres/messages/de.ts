@@ -49,7 +49,7 @@ export default {
     tipTitle: (dollars: string) => `Etwa ${dollars}`,
     tipTotal: (total: string, rate: string) => `${total} bei ${rate}.`,
     tipSpotlight: (dollars: string, fits: boolean) =>
-      fits ? `Das Spotlight nennt ${dollars}; das passt zu diesem Kurs.` : `Die ${dollars} des Spotlights passen nicht zu diesem Kurs.`,
+      fits ? `Das Spotlight nennt ${dollars}; das passt zu diesem Kurs.` : `Die Zahl des Spotlights, ${dollars}, passt nicht zu diesem Kurs.`,
   },
   perCentrePanel: {
     spotlightCount: 'die industriellen Kompetenzzentren, wie das Spotlight sie zählt',
