@@ -8,7 +8,7 @@ export default {
   // German says "am 11. Juli 2022", "im Juli 2022", but "im Jahr 2012".
   when: (date: string, precision: DatePrecision) => `${precision === 'day' ? 'am' : precision === 'month' ? 'im' : 'im Jahr'} ${date}`,
   rate: (rubPerUsd: string, approximate: boolean) => `${approximate ? 'etwa ' : ''}${rubPerUsd} Rubel je Dollar`,
-  rateOn: (rate: string, date: string) => `${rate}, ${date}`,
+  rateOn: (rate: string, date: string) => `${rate} (${date})`,
   title: 'Das Budget verlor an Dollarwert; wie viel je Zentrum, ist unsicher',
   subtitle:
     'Staatliche Kofinanzierung, angekündigt im Juli 2022: die Summe in US-Dollar zu zwei Wechselkursen und der Durchschnitt je Zentrum für jede berichtete Zahl von Zentren',
