@@ -200,13 +200,17 @@ function pseudoMdxBody(body, lang) {
       let at = 0;
       for (const m of part.matchAll(MDX_SYNTAX)) {
         out += turnProse(part.slice(at, m.index));
-        out += siteLink(m[0], lang);
+        out += siteLink(readerProps(m[0]), lang);
         at = m.index + m[0].length;
       }
       return out + turnProse(part.slice(at));
     })
     .join('');
 }
+
+/** A tag's props that readers see (a story step's `title="…"`) are prose; every other prop is kept. */
+const readerProps = (/** @type {string} */ syntax) =>
+  syntax.startsWith('<') ? syntax.replace(/(\stitle=")([^"]*)(")/g, (_, open, text, close) => `${open}${pseudoText(text).replace(/"/g, '”')}${close}`) : syntax;
 
 /** Text between syntax: each line's words turned, the line breaks (paragraphs) kept. */
 const turnProse = (/** @type {string} */ s) => s.split('\n').map((line) => pseudoText(line)).join('\n');

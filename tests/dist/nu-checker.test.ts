@@ -14,7 +14,7 @@ import { DIST, htmlFiles } from './files';
  * Since stylesheets are inlined (issue 12) it sees them, and it also crashes on some custom
  * properties ("Cannot invoke …", an error of its own). Only these exact messages are ignored.
  */
-const MODERN_PROPERTIES = ['field-sizing', 'container-type', 'anchor-name', 'anchor-scope', 'position-anchor', 'position-area', 'position-try-fallbacks', 'paint-order'];
+const MODERN_PROPERTIES = ['field-sizing', 'container-type', 'container-name', 'anchor-name', 'anchor-scope', 'position-anchor', 'position-area', 'position-try-fallbacks', 'paint-order'];
 const KNOWN_FALSE_POSITIVES = [
   new RegExp(`^CSS: “(${MODERN_PROPERTIES.join('|')})”: Property “\\1” doesn't exist\\.$`),
   /^CSS: Unrecognized at-rule “@container”$/,

@@ -83,7 +83,7 @@ export default en;
 
 describe('pseudoMdx', () => {
   const en = readdirSync('content/articles').filter((f) => f.endsWith('.mdx'));
-  const tags = (s: string) => [...s.matchAll(/<(Chart|Num|Term)\s+(?:id|k)="([^"]+)"/g)].map((m) => `${m[1]}:${m[2]}`);
+  const tags = (s: string) => [...s.matchAll(/<(Chart|Num|Term|Step)\s+(?:id|k)="([^"]+)"/g)].map((m) => `${m[1]}:${m[2]}`);
   const footnotes = (s: string) => [...s.matchAll(/\[\^([^\]]+)\]/g)].map((m) => m[1]);
   for (const name of en) {
     it(`${name}: the same charts, figures, terms and footnotes, the prose turned, quotations kept and marked`, () => {
@@ -104,6 +104,8 @@ describe('pseudoMdx', () => {
         .replace(/«[^»]*»/g, '')
         .replace(/<[^>]+>|\]\([^)]*\)|\[\^[^\]]+\]:?|`[^`]*`/g, '');
       expect(bare.match(/\p{L}{2,}/gu) ?? []).toEqual([]);
+      // Props a reader sees (a story step's title) are turned too.
+      for (const [, text] of out.matchAll(/<[A-Z]\w*\s[^>]*?\btitle="([^"]*)"/g)) expect(text).toMatch(/^«[\s\S]*»$/);
     });
   }
 });
