@@ -275,13 +275,21 @@ test.describe('step embeds', () => {
 
   for (const { embed, chartPage } of STEP_EMBEDS)
     for (const width of [360, 640])
-      test(`${embed}?step=<id> at ${width} px, framed at its published height: each step's map and caption fit`, async ({ page, baseURL }) => {
+      test(`${embed}?step=<id> at ${width} px, framed at its published step height: each step's map and caption fit, the map at its size`, async ({ page, baseURL }) => {
         const html = await (await page.request.get(`${baseURL}${chartPage}`)).text();
-        const heights = JSON.parse(html.match(/data-fallback-heights="([^"]+)"/)![1]!.replace(/&quot;/g, '"')) as { withTitle: { phone: number; column: number } };
-        const height = width < 600 ? heights.withTitle.phone : heights.withTitle.column;
-        await page.setViewportSize({ width, height: height + 100 });
-        for (const step of [...STEPS, { id: 'no-such-step' } as Step]) {
-          host.set(hostPage(`<iframe data-sidestepped-embed src="${baseURL}${embed}?step=${step.id}" width="${width}" height="${height}" style="border:0"></iframe>`));
+        const attr = (name: string) => JSON.parse(html.match(new RegExp(`${name}="([^"]+)"`))![1]!.replace(/&quot;/g, '"').replace(/&amp;/g, '&')) as unknown;
+        const heights = attr('data-fallback-heights') as { withTitle: { phone: number; column: number } };
+        // What a step's code adds for its caption (the share kit's data, as the dialog's code uses it).
+        const { stepCaption } = attr('data-share-kit') as { stepCaption?: { phone: number; column: number } };
+        const at = width < 600 ? 'phone' : 'column';
+        const height = heights.withTitle[at];
+        const stepHeight = height + (stepCaption?.[at] ?? 0);
+        await page.setViewportSize({ width, height: stepHeight + 100 });
+        // The full map first, in its own published height: the size the map keeps in a step's taller frame.
+        let fullMap = 0;
+        for (const step of [{ id: 'no-such-step' } as Step, ...STEPS]) {
+          const frameHeight = step.id === 'no-such-step' ? height : stepHeight;
+          host.set(hostPage(`<iframe data-sidestepped-embed src="${baseURL}${embed}?step=${step.id}" width="${width}" height="${frameHeight}" style="border:0"></iframe>`));
           await page.goto(host.url());
           const frame = await embedFrame(page);
           // A step's caption is fetched: the figure says when the step is in (an unknown step never is).
@@ -306,8 +314,11 @@ test.describe('step embeds', () => {
           if (step.id === 'no-such-step') {
             // An unknown step falls back to the full map, without a caption.
             expect(shown).toEqual({ lit: [], faded: 0, caption: null });
+            fullMap = view.svg.width;
             continue;
           }
+          // The published height leaves room for the caption: the map keeps (nearly) its full size.
+          expect(view.svg.width, `the caption squeezes the map (${where})`).toBeGreaterThanOrEqual(0.9 * fullMap);
           expect(shown.lit, where).toEqual(sorted(step.highlight));
           expect(shown.caption, `no caption (${where})`).not.toBeNull();
           // The step's own title, as the article words it, leads the caption.
