@@ -3,36 +3,28 @@
  * to defaults) and tells the host page how tall the content is, on load and whenever it changes,
  * in the three shapes hosts already listen for. It never listens to incoming messages.
  */
-import { parseEmbedOptions, type StateOption } from "../exports/embed-options";
-import { EMBED_CHANGED } from "./embed-events";
+import { parseEmbedOptions, type StateOption } from '../exports/embed-options';
+import { EMBED_CHANGED } from './embed-events';
 
-const root = document.querySelector<HTMLElement>("[data-embed-root]");
-const chartId = root?.dataset["embedRoot"] ?? "";
-const stateOptions: StateOption[] = JSON.parse(
-  root?.dataset["embedState"] ?? "[]",
-) as StateOption[];
+const root = document.querySelector<HTMLElement>('[data-embed-root]');
+const chartId = root?.dataset['embedRoot'] ?? '';
+const stateOptions: StateOption[] = JSON.parse(root?.dataset['embedState'] ?? '[]') as StateOption[];
 const options = parseEmbedOptions(location.search, stateOptions);
 
-if (options.theme !== "auto")
-  document.documentElement.setAttribute("data-theme", options.theme);
-if (!options.title)
-  document
-    .querySelectorAll<HTMLElement>("[data-embed-title]")
-    .forEach((e) => (e.hidden = true));
+if (options.theme !== 'auto') document.documentElement.setAttribute('data-theme', options.theme);
+if (!options.title) document.querySelectorAll<HTMLElement>('[data-embed-title]').forEach((e) => (e.hidden = true));
 
 function applyState(): void {
   for (const [name, value] of Object.entries(options.state)) {
     // Press the chart's own control, so the chart's script updates everything it normally would.
     document
-      .querySelector<HTMLButtonElement>(
-        `.chart-control[data-name="${CSS.escape(name)}"] button[data-value="${CSS.escape(value)}"]`,
-      )
+      .querySelector<HTMLButtonElement>(`.chart-control[data-name="${CSS.escape(name)}"] button[data-value="${CSS.escape(value)}"]`)
       ?.click();
   }
 }
 // By "load" every module script has run, so the chart's controls are wired.
-if (document.readyState === "complete") applyState();
-else window.addEventListener("load", applyState, { once: true });
+if (document.readyState === 'complete') applyState();
+else window.addEventListener('load', applyState, { once: true });
 
 /**
  * The height the embed needs to show everything at its natural size. The page itself is always
@@ -41,11 +33,10 @@ else window.addEventListener("load", applyState, { once: true });
  */
 function naturalHeight(): number {
   const html = document.documentElement;
-  if (html.classList.contains("embed-top"))
-    return Math.ceil(html.getBoundingClientRect().height);
-  html.classList.add("embed-natural");
+  if (html.classList.contains('embed-top')) return Math.ceil(html.getBoundingClientRect().height);
+  html.classList.add('embed-natural');
   const height = Math.ceil(html.getBoundingClientRect().height);
-  html.classList.remove("embed-natural");
+  html.classList.remove('embed-natural');
   return height;
 }
 
@@ -56,22 +47,18 @@ function post(): void {
   if (height === last) return;
   last = height;
   const parent = window.parent;
-  parent.postMessage(
-    { type: "sidestepped:height", chart: chartId, height },
-    "*",
-  );
-  parent.postMessage({ "datawrapper-height": { [chartId]: height } }, "*");
-  parent.postMessage({ sentinel: "amp", type: "embed-size", height }, "*");
+  parent.postMessage({ type: 'sidestepped:height', chart: chartId, height }, '*');
+  parent.postMessage({ 'datawrapper-height': { [chartId]: height } }, '*');
+  parent.postMessage({ sentinel: 'amp', type: 'embed-size', height }, '*');
 }
 
 if (root) {
   // The frame's size and every part of the figure (a switch can show a taller key).
   const observer = new ResizeObserver(post);
   observer.observe(document.documentElement);
-  for (const part of root.querySelectorAll(":scope > *, figure > *"))
-    observer.observe(part);
+  for (const part of root.querySelectorAll(':scope > *, figure > *')) observer.observe(part);
 }
-window.addEventListener("load", post);
+window.addEventListener('load', post);
 // A chart changed after load (a story step came in): its options win again, and its new height is posted.
 document.addEventListener(EMBED_CHANGED, () => {
   applyState();

@@ -7,37 +7,29 @@
  * `data-step-applied` and the page is told (EMBED_CHANGED) so embed-frame.ts re-applies an explicit
  * `view=` (which wins over the step's view) and posts the height with the caption. Browser-only.
  */
-import { applyStep } from "./partners-map.story";
-import { EMBED_CHANGED } from "../../scripts/embed-events";
+import { applyStep } from './partners-map.story';
+import { EMBED_CHANGED } from '../../scripts/embed-events';
 
-async function stepTemplate(
-  src: string,
-  id: string,
-): Promise<HTMLTemplateElement | undefined> {
+async function stepTemplate(src: string, id: string): Promise<HTMLTemplateElement | undefined> {
   const response = await fetch(src);
   if (!response.ok) return undefined;
-  const doc = new DOMParser().parseFromString(
-    await response.text(),
-    "text/html",
-  );
-  return [
-    ...doc.querySelectorAll<HTMLTemplateElement>("template[data-step]"),
-  ].find((t) => t.dataset["step"] === id);
+  const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
+  return [...doc.querySelectorAll<HTMLTemplateElement>('template[data-step]')].find((t) => t.dataset['step'] === id);
 }
 
 export async function showEmbedStep(figure: HTMLElement): Promise<void> {
-  const id = new URLSearchParams(location.search).get("step");
-  const caption = document.querySelector<HTMLElement>("[data-step-caption]");
-  const src = caption?.dataset["stepCaptionsSrc"];
+  const id = new URLSearchParams(location.search).get('step');
+  const caption = document.querySelector<HTMLElement>('[data-step-caption]');
+  const src = caption?.dataset['stepCaptionsSrc'];
   if (!id || !caption || !src) return;
   const template = await stepTemplate(src, id).catch(() => undefined);
   if (!template) return;
-  figure.classList.add("is-story-step");
+  figure.classList.add('is-story-step');
   applyStep(figure, template, true);
   caption.append(document.importNode(template.content, true));
   // Under the drawing, inside the figure, so the embed's fit gives the drawing what is left.
-  figure.querySelector(".chart-frame")?.after(caption);
+  figure.querySelector('.chart-frame')?.after(caption);
   caption.hidden = false;
-  figure.dataset["stepApplied"] = id;
+  figure.dataset['stepApplied'] = id;
   document.dispatchEvent(new Event(EMBED_CHANGED));
 }
