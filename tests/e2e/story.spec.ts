@@ -363,3 +363,13 @@ for (const { path, lang } of STORY_PAGES)
     await expect.poll(async () => codeParts(await code.inputValue())).toEqual(whole);
     expect(problems).toEqual([]);
   });
+
+test('a step embed with an explicit view= shows that view: the code’s options win over the step’s', async ({ page }) => {
+  // (A code names a view only when it is not the default, as the dialog writes it.)
+  const grouped = STEPS.find((s) => s.view !== 'formal')!;
+  const embed = STEP_EMBEDS[0]!.embed;
+  await page.goto(`${embed}?step=${grouped.id}&view=formal`);
+  await expect(page.locator('figure[data-step-applied]')).toBeAttached();
+  await expect(page.locator('figure[data-chart="partners-map"]')).toHaveAttribute('data-view', 'formal');
+  await expect(page.locator('[data-step-caption]')).toBeVisible();
+});
