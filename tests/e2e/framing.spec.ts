@@ -1,12 +1,13 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { test, expect } from '@playwright/test';
-import { builtPages } from './pages';
+import { builtLangs, builtPages } from './pages';
+import { pathIn } from './languages';
 
 /**
  * Another site frames every page of ours, in every form a URL can take: with and without its
  * trailing slash, as index.html, the 404 page by name and a path that does not exist. Only the
- * embeds may show; everything else must be refused by the browser (clickjacking).
+ * embeds (of every language) may show; everything else must be refused by the browser (clickjacking).
  */
 let host: Server;
 let hostPage = '';
@@ -40,6 +41,8 @@ test('only embeds can be framed by another site, whatever form the URL takes', a
     // A frame the browser refused ends on Chromium's error page instead of our URL.
     shown[path] = frame !== null && frame.url().startsWith(baseURL!);
   }
-  const expected = Object.fromEntries(paths.map((p) => [p, p.startsWith('/embed/')]));
+  // Every language's embeds (/embed/…, /de/embed/…) are for other sites; nothing else is.
+  const embeds = builtLangs().map((l) => pathIn(l, '/embed/'));
+  const expected = Object.fromEntries(paths.map((p) => [p, embeds.some((e) => p.startsWith(e))]));
   expect(shown).toEqual(expected);
 });
