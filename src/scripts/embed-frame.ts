@@ -4,7 +4,6 @@
  * in the three shapes hosts already listen for. It never listens to incoming messages.
  */
 import { parseEmbedOptions, type StateOption } from '../exports/embed-options';
-import { EMBED_CHANGED } from './embed-events';
 
 const root = document.querySelector<HTMLElement>('[data-embed-root]');
 const chartId = root?.dataset['embedRoot'] ?? '';
@@ -59,9 +58,4 @@ if (root) {
   for (const part of root.querySelectorAll(':scope > *, figure > *')) observer.observe(part);
 }
 window.addEventListener('load', post);
-// A chart changed after load (a story step came in): its options win again, and its new height is posted.
-document.addEventListener(EMBED_CHANGED, () => {
-  applyState();
-  post();
-});
 post();

@@ -75,8 +75,6 @@ const ui = {
     themeLight: 'Light',
     themeDark: 'Dark',
     showTitle: 'Show the title',
-    storyStep: 'Story step',
-    storyStepNone: 'None: the whole map',
     script: 'Include the resize script',
     code: 'Embed code',
     height:
