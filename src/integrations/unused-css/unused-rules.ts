@@ -67,10 +67,9 @@ function canMatch(selector: csstree.CssNode, names: Set<string>): boolean {
 const isEmptyBlock = (node: csstree.CssNode) =>
   (node.type === 'Rule' && node.block.children.isEmpty) || (node.type === 'Atrule' && node.block !== null && node.block.children.isEmpty);
 
-/** The custom properties a stylesheet reads with var(). */
-export function readProperties(css: string): Set<string> {
-  const read = new Set<string>();
-  csstree.walk(csstree.parse(css), {
+/** Adds to `read` the custom properties a stylesheet reads with var(). */
+function propertiesRead(ast: csstree.CssNode, read = new Set<string>()): Set<string> {
+  csstree.walk(ast, {
     enter(node: csstree.CssNode) {
       if (node.type === 'Function' && node.name === 'var' && node.children.first?.type === 'Identifier') read.add(node.children.first.name);
       // A custom property's value is not parsed: its var() is in the raw text.
@@ -80,17 +79,20 @@ export function readProperties(css: string): Set<string> {
   return read;
 }
 
-/** Removes the custom-property declarations that are neither read (by any of the page's styles) nor named. */
-export function dropUnreadProperties(css: string, read: Set<string>): string {
-  const ast = csstree.parse(css);
+/** Removes the custom-property declarations that are neither read (by any of the page's styles) nor named; says whether it removed any. */
+function removeUnreadProperties(ast: csstree.CssNode, read: Set<string>): boolean {
+  let removed = false;
   csstree.walk(ast, {
     visit: 'Declaration',
     enter(node, item, list) {
-      if (node.property.startsWith('--') && !read.has(node.property) && list) list.remove(item);
+      if (node.property.startsWith('--') && !read.has(node.property) && list) {
+        list.remove(item);
+        removed = true;
+      }
     },
   });
   removeEmptyBlocks(ast);
-  return csstree.generate(ast);
+  return removed;
 }
 
 function removeEmptyBlocks(ast: csstree.CssNode): void {
@@ -104,23 +106,34 @@ function removeEmptyBlocks(ast: csstree.CssNode): void {
   }
 }
 
+// Every page of a build carries the same few stylesheets: each is parsed once and each page cuts its
+// own copy of the tree (a clone costs a fraction of a parse).
+const parsed = new Map<string, csstree.CssNode>();
+const parseOnce = (css: string) => csstree.clone(parsed.get(css) ?? parsed.set(css, csstree.parse(css)).get(css)!);
+
 /**
  * A page's styles without the rules it cannot use, then without the tokens nothing left reads
  * (across all of its <style> elements: the font's variable is read by the site's stylesheet).
  */
 export function dropUnusedCss(styles: readonly string[], names: Set<string>): string[] {
-  let out = styles.map((css) => dropUnusedRules(css, names));
+  const asts = styles.map(parseOnce);
+  for (const ast of asts) removeUnmatchable(ast, names);
   for (;;) {
     const read = new Set([...names].filter((n) => n.startsWith('--')));
-    for (const css of out) for (const p of readProperties(css)) read.add(p);
-    const next = out.map((css) => dropUnreadProperties(css, read));
-    if (next.every((css, i) => css === out[i])) return out;
-    out = next;
+    for (const ast of asts) propertiesRead(ast, read);
+    // Not short-circuited: every stylesheet drops what nothing reads in this round.
+    const removed = asts.map((ast) => removeUnreadProperties(ast, read));
+    if (!removed.includes(true)) return asts.map((ast) => csstree.generate(ast));
   }
 }
 
 export function dropUnusedRules(css: string, names: Set<string>): string {
   const ast = csstree.parse(css);
+  removeUnmatchable(ast, names);
+  return csstree.generate(ast);
+}
+
+function removeUnmatchable(ast: csstree.CssNode, names: Set<string>): void {
   csstree.walk(ast, {
     visit: 'Rule',
     enter(node, item, list) {
@@ -135,5 +148,4 @@ export function dropUnusedRules(css: string, names: Set<string>): string {
     },
   });
   removeEmptyBlocks(ast);
-  return csstree.generate(ast);
 }
