@@ -7,7 +7,7 @@
  */
 import { segmentHitsBox, segmentsCross } from '../shared/labels';
 import { inside, overlaps, textWidth, type Box } from '../shared/text';
-import { boxCover, depthOf, maxDepthOf, nearestField, segmentOnOthers, windowMin, type Raster } from './partners-map.raster';
+import { boxCover, cellsAround, depthOf, extentOf, maxDepthOf, nearestField, segmentOnOthers, windowMin, type Cells, type Raster } from './partners-map.raster';
 
 export interface MapLabelRequest {
   id: string;
@@ -47,11 +47,18 @@ export interface MapLabel {
 }
 
 type Segment = { x1: number; y1: number; x2: number; y2: number };
+/** Distances to where a leader may start, exact within `cells` (a leader's reach of the country). */
+type Field = { dist: Float32Array; src: Int32Array; cells: Cells };
 
 const caches = new WeakMap<
   Raster,
-  { memo: Map<string, MapLabel[]>; fields: Map<string, { dist: Float32Array; src: Int32Array }>; spots: Map<string, { spots: number[]; at: Int32Array }> }
+  { memo: Map<string, MapLabel[]>; fields: Map<string, Field>; spots: Map<string, { spots: number[]; at: Int32Array }> }
 >();
+
+/** staticFit's answers for a label's leader places, kept per place. */
+const UNKNOWN = 0;
+const PASSES = 1;
+const FAILS = 2;
 
 /** A leader longer than this makes a label worth another try. */
 const LONG_LEADER = 30;
@@ -82,6 +89,7 @@ export function placeMapLabels(
   caches.set(raster, shared);
   const { memo, fields, spots: spotsMemo } = shared;
   const startsMemo = new Map<string, [number, number][]>();
+  const staticVerdicts = new Map<string, Uint8Array>();
   const widths = new Map<string, number>();
   let best: MapLabel[] | undefined;
   // Greedy, then a few repairs: labels that found no clean place go first in the next round.
@@ -112,7 +120,7 @@ export function placeMapLabels(
       }
       // A label with no clean place is not drawn (the table and the tooltip name it), so it keeps no one else off.
       if (chosen) placed.push(chosen);
-      else unplaced.push({ ...(ownCandidates(r, r.variants[0]!)[0] ?? leaderCandidates(r, r.variants[0]!).next().value ?? make(r, r.variants[0]!, r.x, r.y, 'middle', false)), fitted: false });
+      else unplaced.push({ ...(ownCandidates(r, r.variants[0]!)[0] ?? make(r, r.variants[0]!, r.x, r.y, 'middle')), fitted: false });
     }
     placed.push(...unplaced);
     if (!best || cost(placed) < cost(best)) best = placed;
@@ -132,29 +140,43 @@ export function placeMapLabels(
     return w;
   }
 
-  function make(r: MapLabelRequest, lines: string[], cx: number, cy: number, anchor: MapLabel['anchor'], _leader: boolean): MapLabel {
-    const w = widthOf(lines);
+  function make(r: MapLabelRequest, lines: string[], cx: number, cy: number, anchor: MapLabel['anchor'], w = widthOf(lines), text = lines.join(' ')): MapLabel {
     const h = lh * lines.length;
     const left = anchor === 'start' ? cx : anchor === 'end' ? cx - w : cx - w / 2;
     const box: Box = { x: left, y: cy - h / 2, width: w, height: h };
     const baseline = cy - h / 2 + ascent + (lh - size) / 2;
-    const label: MapLabel = { id: r.id, text: lines.join(' '), lines, x: cx, y: baseline, lineHeight: lh, anchor, box, fitted: true };
+    const label: MapLabel = { id: r.id, text, lines, x: cx, y: baseline, lineHeight: lh, anchor, box, fitted: true };
     return label;
   }
 
+  /**
+   * What `fits` asks of a place that no label placed so far changes: inside the bounds, off the
+   * blocks, off other partners' shapes and the frames' edges. Leader places are tried again in every
+   * round and wording try, so each one's answer is kept for this call (blocks differ between calls).
+   */
+  function staticFit(box: Box, leader: Segment | undefined, r: MapLabelRequest): boolean {
+    if (!inside(box, bounds)) return false;
+    if (opts.blocks?.some((b) => overlaps(b, box, 1) || (leader && segmentHitsBox(leader, b)))) return false;
+    if (boxCover(raster, box, r.index, 1.5).others) return false;
+    return !frameEdges.some((e) => segmentHitsBox(e, box));
+  }
+
   /** Distance from every pixel to where a leader may start: well inside the country (2 px or more from its edge, less for tiny ones), or the dot or arrow. */
-  function fieldOf(r: MapLabelRequest): { dist: Float32Array; src: Int32Array } {
+  function fieldOf(r: MapLabelRequest): Field {
     const known = fields.get(r.id);
     if (known) return known;
-    let field: { dist: Float32Array; src: Int32Array };
+    let field: Field;
+    // A leader starts on its own country's pixels (all inside its mark's box) and is at most MAX_LEADER long.
+    const reach = MAX_LEADER + 2;
     if (r.kind === 'area') {
       const d = depthOf(raster, r.index);
       const limit = Math.min(2.4, (depths.get(r.id) ?? 0) * 0.6);
-      field = nearestField(raster, (px, py) => (d[py * raster.w + px] ?? 0) >= limit);
+      field = nearestField(raster, (px, py) => (d[py * raster.w + px] ?? 0) >= limit, cellsAround(raster, r.markBox, 2), reach);
     } else {
       const cx = r.x - raster.box.x;
       const cy = r.y - raster.box.y;
-      field = nearestField(raster, (px, py) => Math.abs(px + 0.5 - cx) <= 1 && Math.abs(py + 0.5 - cy) <= 1);
+      const dot = { x: r.x - 2, y: r.y - 2, width: 4, height: 4 };
+      field = nearestField(raster, (px, py) => Math.abs(px + 0.5 - cx) <= 1 && Math.abs(py + 0.5 - cy) <= 1, cellsAround(raster, dot, 1), reach);
     }
     fields.set(r.id, field);
     return field;
@@ -185,7 +207,7 @@ export function placeMapLabels(
           }
       const cells = found.sort((a, b) => a.dist - b.dist).map((c) => c.at);
       for (const [x, y] of [[r.x, r.y] as [number, number], ...cells.slice(0, 800)]) {
-        const l = make(r, lines, x, y, 'middle', false);
+        const l = make(r, lines, x, y, 'middle');
         // Widths are estimated for the widest common font: the text's own share is measured on
         // its likely width (a little narrower), its distance from other partners on the estimate.
         const likely = { ...l.box, x: l.box.x + l.box.width * 0.06, width: l.box.width * 0.88 };
@@ -196,14 +218,14 @@ export function placeMapLabels(
     const m = r.markBox;
     const g = 4;
     const beside: MapLabel[] = [
-      make(r, lines, m.x + m.width + g, r.y, 'start', false),
-      make(r, lines, m.x - g, r.y, 'end', false),
-      make(r, lines, r.x, m.y - g - h / 2, 'middle', false),
-      make(r, lines, r.x, m.y + m.height + g + h / 2, 'middle', false),
-      make(r, lines, m.x + m.width + g, m.y - h / 2, 'start', false),
-      make(r, lines, m.x + m.width + g, m.y + m.height + h / 2, 'start', false),
-      make(r, lines, m.x - g, m.y - h / 2, 'end', false),
-      make(r, lines, m.x - g, m.y + m.height + h / 2, 'end', false),
+      make(r, lines, m.x + m.width + g, r.y, 'start'),
+      make(r, lines, m.x - g, r.y, 'end'),
+      make(r, lines, r.x, m.y - g - h / 2, 'middle'),
+      make(r, lines, r.x, m.y + m.height + g + h / 2, 'middle'),
+      make(r, lines, m.x + m.width + g, m.y - h / 2, 'start'),
+      make(r, lines, m.x + m.width + g, m.y + m.height + h / 2, 'start'),
+      make(r, lines, m.x - g, m.y - h / 2, 'end'),
+      make(r, lines, m.x - g, m.y + m.height + h / 2, 'end'),
     ];
     // An arrow's label reads from the edge inwards.
     out.push(...(r.kind === 'arrow' && r.side === 'east' ? beside.filter((_, i) => i !== 0) : beside));
@@ -218,13 +240,16 @@ export function placeMapLabels(
     const { src } = fieldOf(r);
     let found = spotsMemo.get(key);
     if (!found) {
-      const { dist } = fieldOf(r);
+      const { dist, cells } = fieldOf(r);
       const bw = Math.ceil(w);
       const bh = Math.ceil(h);
-      const win = windowMin(raster, dist, bw + 1, bh + 1);
+      const win = windowMin(raster, dist, bw + 1, bh + 1, cells);
       const spots: number[] = [];
-      for (let py = Math.ceil(bounds.y - raster.box.y); py + bh <= bounds.y + bounds.height - raster.box.y; py += 2)
-        for (let px = Math.ceil(bounds.x - raster.box.x); px + bw <= bounds.x + bounds.width - raster.box.x; px += 2) {
+      // Every other cell of the bounds, from the first whose window can reach the field's cells.
+      const from = (start: number, first: number) => start + 2 * Math.max(0, Math.ceil((first - start) / 2));
+      const [pxStart, pyStart] = [Math.ceil(bounds.x - raster.box.x), Math.ceil(bounds.y - raster.box.y)];
+      for (let py = from(pyStart, cells.y0 - bh); py < cells.y1 && py + bh <= bounds.y + bounds.height - raster.box.y; py += 2)
+        for (let px = from(pxStart, cells.x0 - bw); px < cells.x1 && px + bw <= bounds.x + bounds.width - raster.box.x; px += 2) {
           const i = py * raster.w + px;
           if (win.min[i]! <= MAX_LEADER && src[win.at[i]!]! >= 0) spots.push(i);
         }
@@ -233,17 +258,22 @@ export function placeMapLabels(
       found = { spots, at: Int32Array.from(spots, (i) => win.at[i]!) };
       spotsMemo.set(key, found);
     }
+    const verdicts = staticVerdicts.get(key) ?? staticVerdicts.set(key, new Uint8Array(found.spots.length)).get(key)!;
+    const text = lines.join(' ');
     for (let k = 0; k < found.spots.length; k++) {
+      if (verdicts[k] === FAILS) continue;
       const i = found.spots[k]!;
       const s = src[found.at[k]!]!;
       const sx = raster.box.x + (s % raster.w) + 0.5;
       const sy = raster.box.y + Math.floor(s / raster.w) + 0.5;
       const x0 = raster.box.x + (i % raster.w);
       const y0 = raster.box.y + Math.floor(i / raster.w);
-      const l = make(r, lines, x0 + w / 2, y0 + h / 2, 'middle', false);
+      const l = make(r, lines, x0 + w / 2, y0 + h / 2, 'middle', w, text);
       const ex = Math.max(l.box.x - 2, Math.min(l.box.x + w + 2, sx));
       const ey = Math.max(l.box.y - 2, Math.min(l.box.y + h + 2, sy));
       l.leader = { x1: sx, y1: sy, x2: ex, y2: ey };
+      if (verdicts[k] === UNKNOWN) verdicts[k] = staticFit(l.box, l.leader, r) ? PASSES : FAILS;
+      if (verdicts[k] === FAILS) continue;
       yield l;
     }
   }
@@ -251,7 +281,8 @@ export function placeMapLabels(
   function firstFit(r: MapLabelRequest, lines: string[], strict: boolean): MapLabel | undefined {
     const own = ownCandidates(r, lines).find((l) => fits(l, r, strict));
     if (own) return own;
-    for (const l of leaderCandidates(r, lines)) if (fits(l, r, strict)) return l;
+    // leaderCandidates yields only places that pass staticFit.
+    for (const l of leaderCandidates(r, lines)) if (fits(l, r, strict, true)) return l;
     return undefined;
   }
 
@@ -262,12 +293,15 @@ export function placeMapLabels(
     if (known) return known;
     const d = depthOf(raster, r.index);
     const limit = Math.min(2.4, (depths.get(r.id) ?? 0) * 0.6);
+    // Its pixels lie in its extent: only there is the grid (from the panel's corner, as ever) read.
+    const e = extentOf(raster, r.index);
     let n = 0;
-    for (const v of d) if (v >= limit && limit > 0) n++;
+    for (let py = e.y0; py < e.y1; py++) for (let px = e.x0; px < e.x1; px++) if (limit > 0 && d[py * raster.w + px]! >= limit) n++;
     const step = Math.max(2, Math.round(Math.sqrt(n / 80)));
+    const onGrid = (v: number) => step * Math.ceil(v / step);
     const out: [number, number][] = [];
-    for (let py = 0; py < raster.h; py += step)
-      for (let px = 0; px < raster.w; px += step) if (limit > 0 && (d[py * raster.w + px] ?? 0) >= limit) out.push([raster.box.x + px + 0.5, raster.box.y + py + 0.5]);
+    for (let py = onGrid(e.y0); py < e.y1; py += step)
+      for (let px = onGrid(e.x0); px < e.x1; px += step) if (limit > 0 && (d[py * raster.w + px] ?? 0) >= limit) out.push([raster.box.x + px + 0.5, raster.box.y + py + 0.5]);
     startsMemo.set(key, out);
     return out;
   }
@@ -279,12 +313,10 @@ export function placeMapLabels(
     return true;
   }
 
-  function fits(l: MapLabel, r: MapLabelRequest, strict: boolean): boolean {
-    if (!inside(l.box, bounds)) return false;
+  /** `placeFits`: staticFit's answer, where the caller has it. */
+  function fits(l: MapLabel, r: MapLabelRequest, strict: boolean, placeFits = staticFit(l.box, l.leader, r)): boolean {
+    if (!placeFits) return false;
     if (placed.some((p) => overlaps(p.box, l.box, 2))) return false;
-    if (opts.blocks?.some((b) => overlaps(b, l.box, 1) || (l.leader && segmentHitsBox(l.leader, b)))) return false;
-    if (boxCover(raster, l.box, r.index, 1.5).others) return false;
-    if (frameEdges.some((e) => segmentHitsBox(e, l.box))) return false;
     if (placed.some((p) => p.leader && segmentHitsBox(p.leader, l.box))) return false;
     if (!l.leader || leaderClean(l.leader, r, strict)) return true;
     if (r.kind !== 'area') return false;

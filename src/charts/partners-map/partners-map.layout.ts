@@ -107,16 +107,43 @@ interface MapGeometry {
   decor: MapDecor[];
 }
 
-/** Geometry per data set and size, then layouts per language: placing labels takes a moment, and every page and file renders the map. */
-const geometries = new WeakMap<readonly Partner[], Map<string, MapGeometry>>();
+/**
+ * Geometry per data set and size, then layouts per language: placing labels takes a moment, and every
+ * page and file renders the map. Each language's data set is its own copy of the partners, with the
+ * same shapes: the geometry is shared by every copy whose fields other than the words are the same.
+ */
+const geometries = new Map<string, MapGeometry>();
+const ownGeometries = new WeakMap<readonly Partner[], Map<string, MapGeometry>>();
 const layouts = new WeakMap<MapGeometry, WeakMap<PartnersMapMessages, WeakMap<Locale, PartnersMapLayout>>>();
 
 export function partnersMapLayout(partners: readonly Partner[], layout: ChartLayoutName, size: Size, words: MapWords): PartnersMapLayout {
-  const geometry = cached(geometries, partners, () => new Map<string, MapGeometry>());
   const key = `${layout} ${size.width}x${size.height}`;
-  const g = geometry.get(key) ?? geometry.set(key, mapGeometry(partners, layout, size)).get(key)!;
+  const own = cached(ownGeometries, partners, () => new Map<string, MapGeometry>());
+  let g = own.get(key);
+  if (!g) {
+    const shared = `${key} ${JSON.stringify(partners.map(withoutWords))}`;
+    const found = geometries.get(shared);
+    g = found ? forPartners(found, partners) : mapGeometry(partners, layout, size);
+    if (!found) geometries.set(shared, g);
+    own.set(key, g);
+  }
   const byLocale = cached(cached(layouts, g, () => new WeakMap()), words.t, () => new WeakMap<Locale, PartnersMapLayout>());
   return cached(byLocale, words.locale, () => withWords(g, partners, words));
+}
+
+/** A partner without the fields a translation changes (content/data/<lang>/texts.json): what its shapes and status depend on. */
+function withoutWords({ name: _name, role: _role, notes: _notes, ...rest }: Partner): unknown {
+  const { note: _e, ...eaeu } = rest.eaeu;
+  const { note: _b, ...brics } = rest.brics;
+  const { note: _o, ...oecd } = rest.oecd;
+  return { ...rest, eaeu, brics, oecd };
+}
+
+/** A geometry made from another copy of the same partners, its marks pointing at these partners (their names, in this language). */
+function forPartners(g: MapGeometry, partners: readonly Partner[]): MapGeometry {
+  const byId = new Map(partners.map((p) => [p.id, p]));
+  const own = <T extends { partner: Partner }>(c: T): T => ({ ...c, partner: byId.get(c.partner.id)! });
+  return { ...g, countries: g.countries.map(own), decor: g.decor.map(own) };
 }
 
 function cached<K extends object, V>(m: WeakMap<K, V>, k: K, make: () => V): V {

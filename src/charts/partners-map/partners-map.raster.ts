@@ -14,7 +14,34 @@ export interface Raster {
   bits: Uint32Array;
   /** Distance (px, chamfer) from each pixel to the nearest pixel outside the partner that owns it. */
   depth: Map<number, Float32Array>;
+  /** The cells each partner's pixels lie in: the work on one partner stays inside them. */
+  extent: Map<number, Cells>;
 }
+
+/** A rectangle of raster cells: columns x0 ≤ px < x1, rows y0 ≤ py < y1. */
+export interface Cells {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+const NO_CELLS: Cells = { x0: 0, y0: 0, x1: 0, y1: 0 };
+
+/** Grows a partner's extent to hold the cell (px, py). */
+function extend(r: Raster, index: number, px: number, py: number, px1 = px + 1): void {
+  const e = r.extent.get(index);
+  if (!e) r.extent.set(index, { x0: px, y0: py, x1: px1, y1: py + 1 });
+  else {
+    e.x0 = Math.min(e.x0, px);
+    e.y0 = Math.min(e.y0, py);
+    e.x1 = Math.max(e.x1, px1);
+    e.y1 = Math.max(e.y1, py + 1);
+  }
+}
+
+/** The cells a partner's pixels lie in (none when it has no pixel here). */
+export const extentOf = (r: Raster, index: number): Cells => r.extent.get(index) ?? NO_CELLS;
 
 type Ring = [number, number][];
 
@@ -45,7 +72,7 @@ export function ringCollector(): { rings: Ring[]; context: { moveTo(x: number, y
 export function emptyRaster(box: Box): Raster {
   const w = Math.ceil(box.width);
   const h = Math.ceil(box.height);
-  return { box, w, h, bits: new Uint32Array(w * h), depth: new Map() };
+  return { box, w, h, bits: new Uint32Array(w * h), depth: new Map(), extent: new Map() };
 }
 
 /** Marks every pixel whose centre lies inside the rings (even-odd) with the partner's bit. */
@@ -65,7 +92,9 @@ export function fillRings(r: Raster, index: number, rings: readonly Ring[]): voi
     for (let i = 0; i + 1 < xs.length; i += 2) {
       const from = Math.max(0, Math.ceil(xs[i]! - r.box.x - 0.5));
       const to = Math.min(r.w - 1, Math.floor(xs[i + 1]! - r.box.x - 0.5));
+      if (from > to) continue;
       for (let px = from; px <= to; px++) r.bits[py * r.w + px]! |= bit;
+      extend(r, index, from, py, to + 1);
     }
   }
 }
@@ -77,7 +106,10 @@ export function fillDisc(r: Raster, index: number, cx: number, cy: number, radiu
     for (let px = Math.max(0, Math.floor(cx - radius - r.box.x)); px < Math.min(r.w, Math.ceil(cx + radius - r.box.x)); px++) {
       const dx = r.box.x + px + 0.5 - cx;
       const dy = r.box.y + py + 0.5 - cy;
-      if (dx * dx + dy * dy <= radius * radius) r.bits[py * r.w + px]! |= bit;
+      if (dx * dx + dy * dy <= radius * radius) {
+        r.bits[py * r.w + px]! |= bit;
+        extend(r, index, px, py);
+      }
     }
 }
 
@@ -95,41 +127,50 @@ const popcount = (v: number) => {
   return n;
 };
 
-/** Summed-area table of a per-pixel count, for O(1) sums over boxes. */
-function summed(r: Raster, count: (v: number) => number): Float64Array {
-  const { w, h } = r;
-  const t = new Float64Array((w + 1) * (h + 1));
+/** Summed-area table of a per-pixel count over some cells (the count is 0 outside them), for O(1) sums over boxes. */
+interface SumTable {
+  cells: Cells;
+  sums: Int32Array;
+}
+
+function summed(r: Raster, cells: Cells, count: (v: number) => number): SumTable {
+  const w = cells.x1 - cells.x0;
+  const h = cells.y1 - cells.y0;
+  const t = new Int32Array((w + 1) * (h + 1));
   for (let y = 0; y < h; y++) {
     let row = 0;
+    const from = (cells.y0 + y) * r.w + cells.x0;
     for (let x = 0; x < w; x++) {
-      row += count(r.bits[y * w + x]!);
+      row += count(r.bits[from + x]!);
       t[(y + 1) * (w + 1) + x + 1] = t[y * (w + 1) + x + 1]! + row;
     }
   }
-  return t;
+  return { cells, sums: t };
 }
 
-const tables = new WeakMap<Raster, Map<number, Float64Array>>();
-function table(r: Raster, index: number): Float64Array {
-  const m = tables.get(r) ?? new Map<number, Float64Array>();
+const tables = new WeakMap<Raster, Map<number, SumTable>>();
+function table(r: Raster, index: number): SumTable {
+  const m = tables.get(r) ?? new Map<number, SumTable>();
   tables.set(r, m);
   let t = m.get(index);
   if (!t) {
     const bit = 1 << index;
-    t = index < 0 ? summed(r, popcount) : summed(r, (v) => (v & bit ? 1 : 0));
+    t = index < 0 ? summed(r, { x0: 0, y0: 0, x1: r.w, y1: r.h }, popcount) : summed(r, extentOf(r, index), (v) => (v & bit ? 1 : 0));
     m.set(index, t);
   }
   return t;
 }
 
-function sumIn(r: Raster, t: Float64Array, x0: number, y0: number, x1: number, y1: number): number {
-  const cx0 = Math.max(0, Math.min(r.w, x0));
-  const cx1 = Math.max(0, Math.min(r.w, x1));
-  const cy0 = Math.max(0, Math.min(r.h, y0));
-  const cy1 = Math.max(0, Math.min(r.h, y1));
+function sumIn(t: SumTable, x0: number, y0: number, x1: number, y1: number): number {
+  const { cells } = t;
+  const cx0 = Math.max(cells.x0, Math.min(cells.x1, x0)) - cells.x0;
+  const cx1 = Math.max(cells.x0, Math.min(cells.x1, x1)) - cells.x0;
+  const cy0 = Math.max(cells.y0, Math.min(cells.y1, y0)) - cells.y0;
+  const cy1 = Math.max(cells.y0, Math.min(cells.y1, y1)) - cells.y0;
   if (cx1 <= cx0 || cy1 <= cy0) return 0;
-  const W = r.w + 1;
-  return t[cy1 * W + cx1]! - t[cy0 * W + cx1]! - t[cy1 * W + cx0]! + t[cy0 * W + cx0]!;
+  const W = cells.x1 - cells.x0 + 1;
+  const s = t.sums;
+  return s[cy1 * W + cx1]! - s[cy0 * W + cx1]! - s[cy1 * W + cx0]! + s[cy0 * W + cx0]!;
 }
 
 /** How many pixels of a box lie on partners other than `index`. */
@@ -138,7 +179,7 @@ export function othersIn(r: Raster, b: Box, index: number): number {
   const x1 = Math.ceil(b.x + b.width - r.box.x);
   const y0 = Math.floor(b.y - r.box.y);
   const y1 = Math.ceil(b.y + b.height - r.box.y);
-  return sumIn(r, table(r, -1), x0, y0, x1, y1) - sumIn(r, table(r, index), x0, y0, x1, y1);
+  return sumIn(table(r, -1), x0, y0, x1, y1) - sumIn(table(r, index), x0, y0, x1, y1);
 }
 
 /** How a box sits on the raster: the share of its pixels on `index`, and whether any pixel within `margin` of it is on another partner. */
@@ -151,8 +192,8 @@ export function boxCover(r: Raster, b: Box, index: number, margin: number): { ow
   const y1 = Math.ceil(b.y + b.height - r.box.y);
   const m = Math.ceil(margin);
   const n = Math.max(1, (x1 - x0) * (y1 - y0));
-  const ownIn = sumIn(r, own, x0, y0, x1, y1);
-  const othersNear = sumIn(r, all, x0 - m, y0 - m, x1 + m, y1 + m) - sumIn(r, own, x0 - m, y0 - m, x1 + m, y1 + m);
+  const ownIn = sumIn(own, x0, y0, x1, y1);
+  const othersNear = sumIn(all, x0 - m, y0 - m, x1 + m, y1 + m) - sumIn(own, x0 - m, y0 - m, x1 + m, y1 + m);
   return { own: ownIn / n, others: othersNear > 0 };
 }
 
@@ -176,16 +217,18 @@ export function depthOf(r: Raster, index: number): Float32Array {
   const { w, h } = r;
   const d = new Float32Array(w * h);
   const INF = 1e9;
-  for (let i = 0; i < w * h; i++) d[i] = r.bits[i]! & bit ? INF : 0;
+  // Outside its extent every pixel is 0, and the nearest one outside the partner is never further than the extent's edge.
+  const { x0, y0, x1, y1 } = extentOf(r, index);
+  for (let y = y0; y < y1; y++) for (let i = y * w + x0; i < y * w + x1; i++) d[i] = r.bits[i]! & bit ? INF : 0;
   const at = (x: number, y: number) => (x < 0 || y < 0 || x >= w || y >= h ? 0 : d[y * w + x]!);
-  for (let y = 0; y < h; y++)
-    for (let x = 0; x < w; x++) {
+  for (let y = y0; y < y1; y++)
+    for (let x = x0; x < x1; x++) {
       const i = y * w + x;
       if (!d[i]) continue;
       d[i] = Math.min(d[i]!, at(x - 1, y) + 1, at(x, y - 1) + 1, at(x - 1, y - 1) + 1.4, at(x + 1, y - 1) + 1.4);
     }
-  for (let y = h - 1; y >= 0; y--)
-    for (let x = w - 1; x >= 0; x--) {
+  for (let y = y1 - 1; y >= y0; y--)
+    for (let x = x1 - 1; x >= x0; x--) {
       const i = y * w + x;
       if (!d[i]) continue;
       d[i] = Math.min(d[i]!, at(x + 1, y) + 1, at(x, y + 1) + 1, at(x + 1, y + 1) + 1.4, at(x - 1, y + 1) + 1.4);
@@ -201,7 +244,8 @@ export function maxDepthOf(r: Raster, index: number): number {
   let max = maxDepths.get(d);
   if (max === undefined) {
     max = 0;
-    for (let i = 0; i < d.length; i++) if (d[i]! > max) max = d[i]!;
+    const { x0, y0, x1, y1 } = extentOf(r, index);
+    for (let y = y0; y < y1; y++) for (let i = y * r.w + x0; i < y * r.w + x1; i++) if (d[i]! > max) max = d[i]!;
     maxDepths.set(d, max);
   }
   return max;
@@ -213,8 +257,9 @@ export function deepestPoint(r: Raster, index: number, near: [number, number]): 
   const max = maxDepthOf(r, index);
   if (!max) return null;
   let best: { x: number; y: number; depth: number; dist: number } | null = null;
-  for (let py = 0; py < r.h; py++)
-    for (let px = 0; px < r.w; px++) {
+  const e = extentOf(r, index);
+  for (let py = e.y0; py < e.y1; py++)
+    for (let px = e.x0; px < e.x1; px++) {
       const v = d[py * r.w + px]!;
       if (v < max * 0.85) continue;
       const x = r.box.x + px + 0.5;
@@ -225,16 +270,38 @@ export function deepestPoint(r: Raster, index: number, near: [number, number]): 
   return best ? { x: best.x, y: best.y, depth: best.depth } : null;
 }
 
+/** The cells of a box in SVG coordinates, grown by `pad` cells on every side and kept on the raster. */
+export function cellsAround(r: Raster, b: Box, pad: number): Cells {
+  return {
+    x0: Math.max(0, Math.floor(b.x - r.box.x) - pad),
+    y0: Math.max(0, Math.floor(b.y - r.box.y) - pad),
+    x1: Math.min(r.w, Math.ceil(b.x + b.width - r.box.x) + pad),
+    y1: Math.min(r.h, Math.ceil(b.y + b.height - r.box.y) + pad),
+  };
+}
+
 /**
  * Distance (chamfer, px) from every pixel to the nearest source pixel, and which source that is.
- * Sources: the pixels `isSource` accepts (a country's interior, a dot).
+ * Sources: the pixels of `within` that `isSource` accepts (a country's interior, a dot). Distances
+ * are exact up to `reach`; further out they may read as unreachable (1e9, source -1). A label's
+ * leader is short, so only the cells within its reach of the country are worth the two passes
+ * (a chamfer path between two cells stays in their bounding box, so the passes over that
+ * rectangle alone give the same distances).
  */
-export function nearestField(r: Raster, isSource: (px: number, py: number) => boolean): { dist: Float32Array; src: Int32Array } {
+export function nearestField(
+  r: Raster,
+  isSource: (px: number, py: number) => boolean,
+  within: Cells = { x0: 0, y0: 0, x1: r.w, y1: r.h },
+  reach = Infinity,
+): { dist: Float32Array; src: Int32Array; cells: Cells } {
   const { w, h } = r;
   const dist = new Float32Array(w * h).fill(1e9);
   const src = new Int32Array(w * h).fill(-1);
-  for (let py = 0; py < h; py++)
-    for (let px = 0; px < w; px++)
+  const pad = Number.isFinite(reach) ? Math.ceil(reach) + 1 : Math.max(w, h);
+  const cells = { x0: Math.max(0, within.x0 - pad), y0: Math.max(0, within.y0 - pad), x1: Math.min(w, within.x1 + pad), y1: Math.min(h, within.y1 + pad) };
+  const { x0, y0, x1, y1 } = cells;
+  for (let py = within.y0; py < within.y1; py++)
+    for (let px = within.x0; px < within.x1; px++)
       if (isSource(px, py)) {
         dist[py * w + px] = 0;
         src[py * w + px] = py * w + px;
@@ -246,61 +313,71 @@ export function nearestField(r: Raster, isSource: (px: number, py: number) => bo
       src[i] = src[j]!;
     }
   };
-  for (let y = 0; y < h; y++)
-    for (let x = 0; x < w; x++) {
+  for (let y = y0; y < y1; y++)
+    for (let x = x0; x < x1; x++) {
       const i = y * w + x;
-      if (x > 0) relax(i, i - 1, 1);
-      if (y > 0) {
+      if (x > x0) relax(i, i - 1, 1);
+      if (y > y0) {
         relax(i, i - w, 1);
-        if (x > 0) relax(i, i - w - 1, 1.414);
-        if (x < w - 1) relax(i, i - w + 1, 1.414);
+        if (x > x0) relax(i, i - w - 1, 1.414);
+        if (x < x1 - 1) relax(i, i - w + 1, 1.414);
       }
     }
-  for (let y = h - 1; y >= 0; y--)
-    for (let x = w - 1; x >= 0; x--) {
+  for (let y = y1 - 1; y >= y0; y--)
+    for (let x = x1 - 1; x >= x0; x--) {
       const i = y * w + x;
-      if (x < w - 1) relax(i, i + 1, 1);
-      if (y < h - 1) {
+      if (x < x1 - 1) relax(i, i + 1, 1);
+      if (y < y1 - 1) {
         relax(i, i + w, 1);
-        if (x < w - 1) relax(i, i + w + 1, 1.414);
-        if (x > 0) relax(i, i + w - 1, 1.414);
+        if (x < x1 - 1) relax(i, i + w + 1, 1.414);
+        if (x > x0) relax(i, i + w - 1, 1.414);
       }
     }
-  return { dist, src };
+  return { dist, src, cells };
 }
 
 /**
  * The minimum of `dist` over every `bw` × `bh` window (window's top-left at each pixel), with the
- * pixel where it occurs: two passes of a monotonic queue, O(pixels).
+ * pixel where it occurs: two passes of a monotonic queue, O(pixels). Only the values in `cells`
+ * count (a field's reach); windows that meet none of them read as 1e9, at -1.
  */
-export function windowMin(r: Raster, dist: Float32Array, bw: number, bh: number): { min: Float32Array; at: Int32Array } {
+export function windowMin(r: Raster, dist: Float32Array, bw: number, bh: number, cells: Cells = { x0: 0, y0: 0, x1: r.w, y1: r.h }): { min: Float32Array; at: Int32Array } {
   const { w, h } = r;
   const rowMin = new Float32Array(w * h).fill(1e9);
   const rowAt = new Int32Array(w * h).fill(-1);
   const q = new Int32Array(Math.max(w, h));
-  for (let y = 0; y < h; y++) {
+  // Window starts up to a window's size before the cells still reach into them.
+  const xs0 = Math.max(0, cells.x0 - bw + 1);
+  const ys0 = Math.max(0, cells.y0 - bh + 1);
+  for (let y = cells.y0; y < cells.y1; y++) {
     let head = 0;
     let tail = 0;
     // Windows [x, x + bw): process from the right so the window's start is x.
-    for (let x = w - 1; x >= 0; x--) {
+    for (let x = cells.x1 - 1; x >= xs0; x--) {
       const i = y * w + x;
-      while (tail > head && dist[y * w + q[tail - 1]!]! >= dist[i]!) tail--;
-      q[tail++] = x;
-      while (q[head]! >= x + bw) head++;
+      if (x >= cells.x0) {
+        while (tail > head && dist[y * w + q[tail - 1]!]! >= dist[i]!) tail--;
+        q[tail++] = x;
+      }
+      while (tail > head && q[head]! >= x + bw) head++;
+      if (tail === head) continue;
       rowMin[i] = dist[y * w + q[head]!]!;
       rowAt[i] = y * w + q[head]!;
     }
   }
   const min = new Float32Array(w * h).fill(1e9);
   const at = new Int32Array(w * h).fill(-1);
-  for (let x = 0; x < w; x++) {
+  for (let x = xs0; x < cells.x1; x++) {
     let head = 0;
     let tail = 0;
-    for (let y = h - 1; y >= 0; y--) {
+    for (let y = cells.y1 - 1; y >= ys0; y--) {
       const i = y * w + x;
-      while (tail > head && rowMin[q[tail - 1]! * w + x]! >= rowMin[i]!) tail--;
-      q[tail++] = y;
-      while (q[head]! >= y + bh) head++;
+      if (y >= cells.y0) {
+        while (tail > head && rowMin[q[tail - 1]! * w + x]! >= rowMin[i]!) tail--;
+        q[tail++] = y;
+      }
+      while (tail > head && q[head]! >= y + bh) head++;
+      if (tail === head) continue;
       min[i] = rowMin[q[head]! * w + x]!;
       at[i] = rowAt[q[head]! * w + x]!;
     }
