@@ -91,7 +91,6 @@ function removeUnreadProperties(ast: csstree.CssNode, read: Set<string>): boolea
       }
     },
   });
-  removeEmptyBlocks(ast);
   return removed;
 }
 
@@ -123,13 +122,15 @@ export function dropUnusedCss(styles: readonly string[], names: Set<string>): st
     for (const ast of asts) propertiesRead(ast, read);
     // Not short-circuited: every stylesheet drops what nothing reads in this round.
     const removed = asts.map((ast) => removeUnreadProperties(ast, read));
-    if (!removed.includes(true)) return asts.map((ast) => csstree.generate(ast));
+    // Emptied blocks go last: a block without declarations reads no token, so they change no round.
+    if (!removed.includes(true)) return asts.map((ast) => (removeEmptyBlocks(ast), csstree.generate(ast)));
   }
 }
 
 export function dropUnusedRules(css: string, names: Set<string>): string {
   const ast = csstree.parse(css);
   removeUnmatchable(ast, names);
+  removeEmptyBlocks(ast);
   return csstree.generate(ast);
 }
 
@@ -147,5 +148,4 @@ function removeUnmatchable(ast: csstree.CssNode, names: Set<string>): void {
       if (selectors.isEmpty && list) list.remove(item);
     },
   });
-  removeEmptyBlocks(ast);
 }
