@@ -50,31 +50,35 @@ export function pageScript(): AstroIntegration {
         const root = fileURLToPath(dir);
         const toFile = scriptFile(root, base);
         const pages = (await filesUnder(root)).filter((f) => f.endsWith('.html'));
-        const bundles = new Map<string, string>();
+        // Read and written all at once: one page at a time leaves the build waiting on the disk.
+        const html = await Promise.all(pages.map((page) => readFile(page, 'utf8')));
+        const bundles = new Map<string, Promise<string>>();
         const replaced: string[] = [];
+        const writes: Promise<void>[] = [];
         let changed = 0;
-        for (const page of pages) {
-          const html = await readFile(page, 'utf8');
-          const srcs = moduleScripts(html);
+        for (const [i, page] of pages.entries()) {
+          const srcs = moduleScripts(html[i]!);
           const files = srcs.map(toFile);
           // One script that imports nothing is already one request.
           if (!srcs.length || (files.length === 1 && (await withImports(files)).size === 1)) continue;
           const key = srcs.join('\n');
           let src = bundles.get(key);
           if (!src) {
-            const code = await bundle(files, root);
-            const name = `_astro/page.${createHash('sha256').update(code).digest('base64url').slice(0, 8)}.js`;
-            await writeFile(join(root, name), code);
-            src = `${base.replace(/\/?$/, '/')}${name}`;
+            src = bundle(files, root).then(async (code) => {
+              const name = `_astro/page.${createHash('sha256').update(code).digest('base64url').slice(0, 8)}.js`;
+              await writeFile(join(root, name), code);
+              return `${base.replace(/\/?$/, '/')}${name}`;
+            });
             bundles.set(key, src);
           }
           replaced.push(...files);
-          await writeFile(page, replaceModuleScripts(html, src));
+          const at = i;
+          writes.push(src.then((s) => writeFile(page, (html[at] = replaceModuleScripts(html[at]!, s)))));
           changed++;
         }
+        await Promise.all(writes);
         if (!bundles.size) return;
-        const stillLoaded: string[] = [];
-        for (const page of pages) stillLoaded.push(...moduleScripts(await readFile(page, 'utf8')).map(toFile));
+        const stillLoaded = html.flatMap((h) => moduleScripts(h).map(toFile));
         const loaded = await withImports(stillLoaded);
         const unused = [...(await withImports(replaced))].filter((f) => !loaded.has(f));
         await Promise.all(unused.map((f) => rm(f)));

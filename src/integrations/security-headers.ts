@@ -112,16 +112,18 @@ export function securityHeaders(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const pages: { file: string; policy: string }[] = [];
-        for (const path of await htmlFiles(root)) {
-          const file = relative(root, path).split(sep).join('/');
-          const built = await readFile(path, 'utf8');
-          const html = ownHashesOnly(built);
-          if (html !== built) await writeFile(path, html);
-          const policy = metaPolicy(html);
-          if (!policy) throw new Error(`${file} has no Content-Security-Policy <meta>; is security.csp on?`);
-          pages.push({ file, policy });
-        }
+        // All pages at once: one at a time leaves the build waiting on the disk.
+        const pages = await Promise.all(
+          (await htmlFiles(root)).map(async (path) => {
+            const file = relative(root, path).split(sep).join('/');
+            const built = await readFile(path, 'utf8');
+            const html = ownHashesOnly(built);
+            if (html !== built) await writeFile(path, html);
+            const policy = metaPolicy(html);
+            if (!policy) throw new Error(`${file} has no Content-Security-Policy <meta>; is security.csp on?`);
+            return { file, policy };
+          }),
+        );
         await writeFile(join(root, '_headers'), headersFile(pages, base));
         logger.info(`_headers written for ${pages.length} pages`);
       },

@@ -28,11 +28,19 @@ export function unusedCss(): AstroIntegration {
         const read = (f: string) => text.get(f) ?? text.set(f, readFile(f, 'utf8')).get(f)!;
         let before = 0;
         let after = 0;
-        for (const file of files.filter((f) => f.endsWith('.html'))) {
-          const html = await readFile(file, 'utf8');
-          // The scripts this page runs, with every chunk they import: the words of another page's
-          // scripts cannot add a class here.
-          const own = await Promise.all([...(await withImports(moduleScripts(html).map(toFile)))].map(read));
+        // Reads and writes all at once: one page at a time leaves the build waiting on the disk.
+        const pages = files.filter((f) => f.endsWith('.html'));
+        const inputs = await Promise.all(
+          pages.map(async (file) => {
+            const html = await readFile(file, 'utf8');
+            // The scripts this page runs, with every chunk they import: the words of another page's
+            // scripts cannot add a class here.
+            const own = await Promise.all([...(await withImports(moduleScripts(html).map(toFile)))].map(read));
+            return { file, html, own };
+          }),
+        );
+        const writes: Promise<void>[] = [];
+        for (const { file, html, own } of inputs) {
           const names = pageNames(html, [...own, ...inlineScripts(html)]);
           const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
           const kept = dropUnusedCss(styles, names);
@@ -40,8 +48,9 @@ export function unusedCss(): AstroIntegration {
           after += kept.join('').length;
           let at = 0;
           const next = rewriteStyles(html, () => kept[at++]!);
-          if (next !== html) await writeFile(file, next);
+          if (next !== html) writes.push(writeFile(file, next));
         }
+        await Promise.all(writes);
         logger.info(`inline CSS cut to the rules each page can use: ${Math.round(before / 1024)} KB → ${Math.round(after / 1024)} KB over all pages`);
       },
     },
