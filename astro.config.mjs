@@ -10,7 +10,7 @@ import { deployTarget } from './src/integrations/deploy-target.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { articleGuard } from './src/integrations/article-guard.ts';
 import { footnoteLabels } from './src/integrations/footnote-labels.ts';
-import { REGISTRY } from './src/charts/registry.ts';
+import { registryIds } from './src/charts/registry-ids.ts';
 import { siteLanguages } from './src/i18n/site-languages.ts';
 import { languageNotFound } from './src/integrations/language-404.ts';
 import { sitemapAlternates } from './src/i18n/sitemap-alternates.ts';
@@ -57,7 +57,7 @@ export default defineConfig({
     syntaxHighlight: false,
     // Articles may use only the components and inline elements they need, and only charts the registry has.
     processor: satteri({
-      mdastPlugins: [articleGuard({ chartIds: REGISTRY.map((c) => c.id) })],
+      mdastPlugins: [articleGuard({ chartIds: registryIds(new URL('./src/charts/registry.ts', import.meta.url)) })],
       hastPlugins: [footnoteLabels({ words: footnoteWords, defaultLang: defaultLocale, articles: new URL('./content/articles/', import.meta.url) })],
     }),
   },

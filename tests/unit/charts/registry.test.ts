@@ -5,6 +5,7 @@ import { LAYOUTS, type RenderOptions, type ResolvedChart } from '../../../src/ch
 import { serialize } from '../../../src/charts/shared/svg';
 import { textWidth } from '../../../src/charts/shared/text';
 import { expectSvgSnapshot } from './helpers/svg-snapshot';
+import { registryIds } from '../../../src/charts/registry-ids';
 
 const svgOf = (chart: ResolvedChart, o: RenderOptions) => serialize(chart.render(o));
 
@@ -14,6 +15,10 @@ describe('the chart registry', () => {
     expect(new Set(ids).size).toBe(ids.length);
     const folders = Object.keys(import.meta.glob('../../../src/charts/*/README.md')).map((p) => p.split('/').at(-2));
     expect(folders.sort()).toEqual([...ids].sort());
+  });
+
+  test('the ids astro.config reads from its text are its ids, in its order', () => {
+    expect(registryIds(new URL('../../../src/charts/registry.ts', import.meta.url))).toEqual(CHARTS.map((c) => c.id));
   });
 
   for (const chart of LANGS.flatMap((lang) => resolvedCharts(lang))) {
