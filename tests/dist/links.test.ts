@@ -44,3 +44,21 @@ describe('every internal href, src and #fragment in the build resolves', () => {
     });
   }
 });
+
+/**
+ * Words that say nothing of where a link goes when a screen reader lists the page's links (the list
+ * Lighthouse's link-text audit uses, in our languages). A hidden part (`visually-hidden`) counts:
+ * it is read.
+ */
+const VAGUE = new Set(['more', 'read more', 'learn more', 'see more', 'click here', 'here', 'this', 'link', 'mehr', 'weiter', 'weiterlesen', 'hier', 'mehr erfahren', 'hier klicken']);
+const linkText = (inner: string) => inner.replace(/<[^>]+>/g, '').replace(/&nbsp;|\s+/g, ' ').trim().toLowerCase();
+
+describe('every link says where it goes', () => {
+  for (const file of htmlFiles()) {
+    it(file, () => {
+      const html = read(file).replace(/<script\b[\s\S]*?<\/script>/g, '');
+      const vague = [...html.matchAll(/<a\b(?![^>]*\baria-label=)[^>]*>([\s\S]*?)<\/a>/g)].map((m) => linkText(m[1]!)).filter((t) => VAGUE.has(t));
+      expect(vague).toEqual([]);
+    });
+  }
+});
