@@ -7,7 +7,7 @@
  */
 import { segmentHitsBox, segmentsCross } from '../shared/labels';
 import { inside, overlaps, textWidth, type Box } from '../shared/text';
-import { boxCover, cellsAround, depthOf, extentOf, maxDepthOf, nearestField, segmentOnOthers, windowMin, type Cells, type Raster } from './partners-map.raster';
+import { boxCover, cellsAround, depthAt, depthOf, extentOf, maxDepthOf, nearestField, segmentOnOthers, windowMin, type Cells, type Raster } from './partners-map.raster';
 
 export interface MapLabelRequest {
   id: string;
@@ -171,7 +171,7 @@ export function placeMapLabels(
     if (r.kind === 'area') {
       const d = depthOf(raster, r.index);
       const limit = Math.min(2.4, (depths.get(r.id) ?? 0) * 0.6);
-      field = nearestField(raster, (px, py) => (d[py * raster.w + px] ?? 0) >= limit, cellsAround(raster, r.markBox, 2), reach);
+      field = nearestField(raster, (px, py) => depthAt(d, px, py) >= limit, cellsAround(raster, r.markBox, 2), reach);
     } else {
       const cx = r.x - raster.box.x;
       const cy = r.y - raster.box.y;
@@ -201,7 +201,7 @@ export function placeMapLabels(
       const [x1, y1] = [Math.min(raster.w, m.x + m.width - raster.box.x + 2), Math.min(raster.h, m.y + m.height - raster.box.y + 2)];
       for (let py = y0; py < y1; py += 2)
         for (let px = x0; px < x1; px += 2)
-          if ((d[py * raster.w + px] ?? 0) >= Math.min(h / 2, 4)) {
+          if (depthAt(d, px, py) >= Math.min(h / 2, 4)) {
             const at: [number, number] = [raster.box.x + px + 0.5, raster.box.y + py + 0.5];
             found.push({ at, dist: Math.hypot(at[0] - r.x, at[1] - r.y) });
           }
@@ -240,22 +240,29 @@ export function placeMapLabels(
     const { src } = fieldOf(r);
     let found = spotsMemo.get(key);
     if (!found) {
-      const { dist, cells } = fieldOf(r);
+      const field = fieldOf(r);
       const bw = Math.ceil(w);
       const bh = Math.ceil(h);
-      const win = windowMin(raster, dist, bw + 1, bh + 1, cells);
+      const win = windowMin(field, bw + 1, bh + 1);
+      const { starts } = win;
+      const sw = starts.x1 - starts.x0;
+      // Each place: its top-left cell on the raster, and where in the window-minimum arrays it is.
       const spots: number[] = [];
+      const inWin: number[] = [];
       // Every other cell of the bounds, from the first whose window can reach the field's cells.
       const from = (start: number, first: number) => start + 2 * Math.max(0, Math.ceil((first - start) / 2));
       const [pxStart, pyStart] = [Math.ceil(bounds.x - raster.box.x), Math.ceil(bounds.y - raster.box.y)];
-      for (let py = from(pyStart, cells.y0 - bh); py < cells.y1 && py + bh <= bounds.y + bounds.height - raster.box.y; py += 2)
-        for (let px = from(pxStart, cells.x0 - bw); px < cells.x1 && px + bw <= bounds.x + bounds.width - raster.box.x; px += 2) {
-          const i = py * raster.w + px;
-          if (win.min[i]! <= MAX_LEADER && src[win.at[i]!]! >= 0) spots.push(i);
+      for (let py = from(pyStart, starts.y0); py < starts.y1 && py + bh <= bounds.y + bounds.height - raster.box.y; py += 2)
+        for (let px = from(pxStart, starts.x0); px < starts.x1 && px + bw <= bounds.x + bounds.width - raster.box.x; px += 2) {
+          const j = (py - starts.y0) * sw + px - starts.x0;
+          if (win.min[j]! <= MAX_LEADER && src[win.at[j]!]! >= 0) {
+            spots.push(py * raster.w + px);
+            inWin.push(j);
+          }
         }
       // Nearest first: a label further out reads less surely as its country's.
-      spots.sort((a, b) => win.min[a]! - win.min[b]! || a - b);
-      found = { spots, at: Int32Array.from(spots, (i) => win.at[i]!) };
+      const order = spots.map((_, k) => k).sort((a, b) => win.min[inWin[a]!]! - win.min[inWin[b]!]! || spots[a]! - spots[b]!);
+      found = { spots: order.map((k) => spots[k]!), at: Int32Array.from(order, (k) => win.at[inWin[k]!]!) };
       spotsMemo.set(key, found);
     }
     const verdicts = staticVerdicts.get(key) ?? staticVerdicts.set(key, new Uint8Array(found.spots.length)).get(key)!;
@@ -296,12 +303,12 @@ export function placeMapLabels(
     // Its pixels lie in its extent: only there is the grid (from the panel's corner, as ever) read.
     const e = extentOf(raster, r.index);
     let n = 0;
-    for (let py = e.y0; py < e.y1; py++) for (let px = e.x0; px < e.x1; px++) if (limit > 0 && d[py * raster.w + px]! >= limit) n++;
+    for (let py = e.y0; py < e.y1; py++) for (let px = e.x0; px < e.x1; px++) if (limit > 0 && depthAt(d, px, py) >= limit) n++;
     const step = Math.max(2, Math.round(Math.sqrt(n / 80)));
     const onGrid = (v: number) => step * Math.ceil(v / step);
     const out: [number, number][] = [];
     for (let py = onGrid(e.y0); py < e.y1; py += step)
-      for (let px = onGrid(e.x0); px < e.x1; px += step) if (limit > 0 && (d[py * raster.w + px] ?? 0) >= limit) out.push([raster.box.x + px + 0.5, raster.box.y + py + 0.5]);
+      for (let px = onGrid(e.x0); px < e.x1; px += step) if (limit > 0 && depthAt(d, px, py) >= limit) out.push([raster.box.x + px + 0.5, raster.box.y + py + 0.5]);
     startsMemo.set(key, out);
     return out;
   }

@@ -12,8 +12,8 @@ export interface Raster {
   h: number;
   /** One bit per partner index, per pixel. */
   bits: Uint32Array;
-  /** Distance (px, chamfer) from each pixel to the nearest pixel outside the partner that owns it. */
-  depth: Map<number, Float32Array>;
+  /** Each partner's depth (depthOf), once asked for. */
+  depth: Map<number, Depth>;
   /** The cells each partner's pixels lie in: the work on one partner stays inside them. */
   extent: Map<number, Cells>;
 }
@@ -155,7 +155,7 @@ function table(r: Raster, index: number): SumTable {
   let t = m.get(index);
   if (!t) {
     const bit = 1 << index;
-    t = index < 0 ? summed(r, { x0: 0, y0: 0, x1: r.w, y1: r.h }, popcount) : summed(r, extentOf(r, index), (v) => (v & bit ? 1 : 0));
+    t = index < 0 ? summed(r, { x0: 0, y0: 0, x1: r.w, y1: r.h }, popcount) : summed(r, { ...extentOf(r, index) }, (v) => (v & bit ? 1 : 0));
     m.set(index, t);
   }
   return t;
@@ -209,43 +209,61 @@ export function segmentOnOthers(r: Raster, s: { x1: number; y1: number; x2: numb
   return false;
 }
 
+/**
+ * Distance (px, chamfer) from each pixel of a partner to the nearest pixel outside it, over the
+ * partner's extent (every pixel outside it is 0): a small country's depth is a small array.
+ */
+export interface Depth {
+  cells: Cells;
+  values: Float32Array;
+}
+
+/** A partner's depth at a pixel (0 outside its extent). */
+export function depthAt(d: Depth, px: number, py: number): number {
+  const { x0, y0, x1, y1 } = d.cells;
+  return px < x0 || py < y0 || px >= x1 || py >= y1 ? 0 : d.values[(py - y0) * (x1 - x0) + px - x0]!;
+}
+
 /** Chamfer distance from each pixel of a partner to the nearest pixel outside it (0 outside). */
-export function depthOf(r: Raster, index: number): Float32Array {
+export function depthOf(r: Raster, index: number): Depth {
   const cached = r.depth.get(index);
   if (cached) return cached;
   const bit = 1 << index;
-  const { w, h } = r;
+  // Outside its extent every pixel is 0, and the nearest one outside the partner is never further than the extent's edge.
+  // A copy: the extent grows if the partner gets more pixels (an arrow) after this is kept.
+  const cells = { ...extentOf(r, index) };
+  const { x0, y0 } = cells;
+  const w = cells.x1 - x0;
+  const h = cells.y1 - y0;
   const d = new Float32Array(w * h);
   const INF = 1e9;
-  // Outside its extent every pixel is 0, and the nearest one outside the partner is never further than the extent's edge.
-  const { x0, y0, x1, y1 } = extentOf(r, index);
-  for (let y = y0; y < y1; y++) for (let i = y * w + x0; i < y * w + x1; i++) d[i] = r.bits[i]! & bit ? INF : 0;
+  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) d[y * w + x] = r.bits[(y0 + y) * r.w + x0 + x]! & bit ? INF : 0;
   const at = (x: number, y: number) => (x < 0 || y < 0 || x >= w || y >= h ? 0 : d[y * w + x]!);
-  for (let y = y0; y < y1; y++)
-    for (let x = x0; x < x1; x++) {
+  for (let y = 0; y < h; y++)
+    for (let x = 0; x < w; x++) {
       const i = y * w + x;
       if (!d[i]) continue;
       d[i] = Math.min(d[i]!, at(x - 1, y) + 1, at(x, y - 1) + 1, at(x - 1, y - 1) + 1.4, at(x + 1, y - 1) + 1.4);
     }
-  for (let y = y1 - 1; y >= y0; y--)
-    for (let x = x1 - 1; x >= x0; x--) {
+  for (let y = h - 1; y >= 0; y--)
+    for (let x = w - 1; x >= 0; x--) {
       const i = y * w + x;
       if (!d[i]) continue;
       d[i] = Math.min(d[i]!, at(x + 1, y) + 1, at(x, y + 1) + 1, at(x + 1, y + 1) + 1.4, at(x - 1, y + 1) + 1.4);
     }
-  r.depth.set(index, d);
-  return d;
+  const depth = { cells, values: d };
+  r.depth.set(index, depth);
+  return depth;
 }
 
-const maxDepths = new WeakMap<Float32Array, number>();
+const maxDepths = new WeakMap<Depth, number>();
 /** The depth of a partner's deepest pixel (0 when it has none in the panel). */
 export function maxDepthOf(r: Raster, index: number): number {
   const d = depthOf(r, index);
   let max = maxDepths.get(d);
   if (max === undefined) {
     max = 0;
-    const { x0, y0, x1, y1 } = extentOf(r, index);
-    for (let y = y0; y < y1; y++) for (let i = y * r.w + x0; i < y * r.w + x1; i++) if (d[i]! > max) max = d[i]!;
+    for (const v of d.values) if (v > max) max = v;
     maxDepths.set(d, max);
   }
   return max;
@@ -260,7 +278,7 @@ export function deepestPoint(r: Raster, index: number, near: [number, number]): 
   const e = extentOf(r, index);
   for (let py = e.y0; py < e.y1; py++)
     for (let px = e.x0; px < e.x1; px++) {
-      const v = d[py * r.w + px]!;
+      const v = depthAt(d, px, py);
       if (v < max * 0.85) continue;
       const x = r.box.x + px + 0.5;
       const y = r.box.y + py + 0.5;
@@ -281,12 +299,13 @@ export function cellsAround(r: Raster, b: Box, pad: number): Cells {
 }
 
 /**
- * Distance (chamfer, px) from every pixel to the nearest source pixel, and which source that is.
- * Sources: the pixels of `within` that `isSource` accepts (a country's interior, a dot). Distances
- * are exact up to `reach`; further out they may read as unreachable (1e9, source -1). A label's
- * leader is short, so only the cells within its reach of the country are worth the two passes
- * (a chamfer path between two cells stays in their bounding box, so the passes over that
- * rectangle alone give the same distances).
+ * Distance (chamfer, px) from the cells near some sources to the nearest of them, and which source
+ * that is (its index on the raster). Sources: the cells of `within` that `isSource` accepts (a
+ * country's interior, a dot). The field covers `within` grown by `reach` cells (a leader's length):
+ * beyond that nothing is measured. A chamfer path between two cells stays in their bounding box, so
+ * the two passes over that rectangle alone give the distances the whole raster would, and a field
+ * the size of the rectangle spares a large panel's worth of memory for every label that needs one.
+ * `dist` and `src` are indexed in `cells`: (py - cells.y0) * width + px - cells.x0.
  */
 export function nearestField(
   r: Raster,
@@ -294,17 +313,18 @@ export function nearestField(
   within: Cells = { x0: 0, y0: 0, x1: r.w, y1: r.h },
   reach = Infinity,
 ): { dist: Float32Array; src: Int32Array; cells: Cells } {
-  const { w, h } = r;
+  const pad = Number.isFinite(reach) ? Math.ceil(reach) + 1 : Math.max(r.w, r.h);
+  const cells = { x0: Math.max(0, within.x0 - pad), y0: Math.max(0, within.y0 - pad), x1: Math.min(r.w, within.x1 + pad), y1: Math.min(r.h, within.y1 + pad) };
+  const w = cells.x1 - cells.x0;
+  const h = cells.y1 - cells.y0;
   const dist = new Float32Array(w * h).fill(1e9);
   const src = new Int32Array(w * h).fill(-1);
-  const pad = Number.isFinite(reach) ? Math.ceil(reach) + 1 : Math.max(w, h);
-  const cells = { x0: Math.max(0, within.x0 - pad), y0: Math.max(0, within.y0 - pad), x1: Math.min(w, within.x1 + pad), y1: Math.min(h, within.y1 + pad) };
-  const { x0, y0, x1, y1 } = cells;
   for (let py = within.y0; py < within.y1; py++)
     for (let px = within.x0; px < within.x1; px++)
       if (isSource(px, py)) {
-        dist[py * w + px] = 0;
-        src[py * w + px] = py * w + px;
+        const i = (py - cells.y0) * w + px - cells.x0;
+        dist[i] = 0;
+        src[i] = py * r.w + px;
       }
   const relax = (i: number, j: number, cost: number) => {
     const v = dist[j]! + cost;
@@ -313,74 +333,80 @@ export function nearestField(
       src[i] = src[j]!;
     }
   };
-  for (let y = y0; y < y1; y++)
-    for (let x = x0; x < x1; x++) {
+  for (let y = 0; y < h; y++)
+    for (let x = 0; x < w; x++) {
       const i = y * w + x;
-      if (x > x0) relax(i, i - 1, 1);
-      if (y > y0) {
+      if (x > 0) relax(i, i - 1, 1);
+      if (y > 0) {
         relax(i, i - w, 1);
-        if (x > x0) relax(i, i - w - 1, 1.414);
-        if (x < x1 - 1) relax(i, i - w + 1, 1.414);
+        if (x > 0) relax(i, i - w - 1, 1.414);
+        if (x < w - 1) relax(i, i - w + 1, 1.414);
       }
     }
-  for (let y = y1 - 1; y >= y0; y--)
-    for (let x = x1 - 1; x >= x0; x--) {
+  for (let y = h - 1; y >= 0; y--)
+    for (let x = w - 1; x >= 0; x--) {
       const i = y * w + x;
-      if (x < x1 - 1) relax(i, i + 1, 1);
-      if (y < y1 - 1) {
+      if (x < w - 1) relax(i, i + 1, 1);
+      if (y < h - 1) {
         relax(i, i + w, 1);
-        if (x < x1 - 1) relax(i, i + w + 1, 1.414);
-        if (x > x0) relax(i, i + w - 1, 1.414);
+        if (x < w - 1) relax(i, i + w + 1, 1.414);
+        if (x > 0) relax(i, i + w - 1, 1.414);
       }
     }
   return { dist, src, cells };
 }
 
 /**
- * The minimum of `dist` over every `bw` × `bh` window (window's top-left at each pixel), with the
- * pixel where it occurs: two passes of a monotonic queue, O(pixels). Only the values in `cells`
- * count (a field's reach); windows that meet none of them read as 1e9, at -1.
+ * The minimum of a field's `dist` over every `bw` × `bh` window, with the cell where it occurs
+ * (indexed in the field's cells): two passes of a monotonic queue, O(cells). Only the field's
+ * cells count; the windows are those whose top-left corner (`starts`, from a window's size before
+ * the field to its end) lets them reach into it. `min` and `at` are indexed in `starts`.
  */
-export function windowMin(r: Raster, dist: Float32Array, bw: number, bh: number, cells: Cells = { x0: 0, y0: 0, x1: r.w, y1: r.h }): { min: Float32Array; at: Int32Array } {
-  const { w, h } = r;
-  const rowMin = new Float32Array(w * h).fill(1e9);
-  const rowAt = new Int32Array(w * h).fill(-1);
-  const q = new Int32Array(Math.max(w, h));
-  // Window starts up to a window's size before the cells still reach into them.
-  const xs0 = Math.max(0, cells.x0 - bw + 1);
-  const ys0 = Math.max(0, cells.y0 - bh + 1);
-  for (let y = cells.y0; y < cells.y1; y++) {
+export function windowMin(field: { dist: Float32Array; cells: Cells }, bw: number, bh: number): { min: Float32Array; at: Int32Array; starts: Cells } {
+  const { dist, cells } = field;
+  const fw = cells.x1 - cells.x0;
+  const starts = { x0: Math.max(0, cells.x0 - bw + 1), y0: Math.max(0, cells.y0 - bh + 1), x1: cells.x1, y1: cells.y1 };
+  const sw = starts.x1 - starts.x0;
+  const sh = starts.y1 - starts.y0;
+  const fh = cells.y1 - cells.y0;
+  // Row pass: for each row of the field, the minimum over [x, x + bw) of each start column x.
+  const rowMin = new Float32Array(sw * fh).fill(1e9);
+  const rowAt = new Int32Array(sw * fh).fill(-1);
+  const q = new Int32Array(Math.max(sw, sh));
+  for (let y = 0; y < fh; y++) {
     let head = 0;
     let tail = 0;
-    // Windows [x, x + bw): process from the right so the window's start is x.
-    for (let x = cells.x1 - 1; x >= xs0; x--) {
-      const i = y * w + x;
+    // Process from the right so the window's start is x (columns in raster cells).
+    for (let x = starts.x1 - 1; x >= starts.x0; x--) {
       if (x >= cells.x0) {
-        while (tail > head && dist[y * w + q[tail - 1]!]! >= dist[i]!) tail--;
+        const v = dist[y * fw + x - cells.x0]!;
+        while (tail > head && dist[y * fw + q[tail - 1]! - cells.x0]! >= v) tail--;
         q[tail++] = x;
       }
       while (tail > head && q[head]! >= x + bw) head++;
       if (tail === head) continue;
-      rowMin[i] = dist[y * w + q[head]!]!;
-      rowAt[i] = y * w + q[head]!;
+      const j = y * sw + x - starts.x0;
+      rowMin[j] = dist[y * fw + q[head]! - cells.x0]!;
+      rowAt[j] = y * fw + q[head]! - cells.x0;
     }
   }
-  const min = new Float32Array(w * h).fill(1e9);
-  const at = new Int32Array(w * h).fill(-1);
-  for (let x = xs0; x < cells.x1; x++) {
+  const min = new Float32Array(sw * sh).fill(1e9);
+  const at = new Int32Array(sw * sh).fill(-1);
+  for (let x = 0; x < sw; x++) {
     let head = 0;
     let tail = 0;
-    for (let y = cells.y1 - 1; y >= ys0; y--) {
-      const i = y * w + x;
+    for (let y = starts.y1 - 1; y >= starts.y0; y--) {
       if (y >= cells.y0) {
-        while (tail > head && rowMin[q[tail - 1]! * w + x]! >= rowMin[i]!) tail--;
+        const v = rowMin[(y - cells.y0) * sw + x]!;
+        while (tail > head && rowMin[(q[tail - 1]! - cells.y0) * sw + x]! >= v) tail--;
         q[tail++] = y;
       }
       while (tail > head && q[head]! >= y + bh) head++;
       if (tail === head) continue;
-      min[i] = rowMin[q[head]! * w + x]!;
-      at[i] = rowAt[q[head]! * w + x]!;
+      const j = (y - starts.y0) * sw + x;
+      min[j] = rowMin[(q[head]! - cells.y0) * sw + x]!;
+      at[j] = rowAt[(q[head]! - cells.y0) * sw + x]!;
     }
   }
-  return { min, at };
+  return { min, at, starts };
 }
