@@ -1,9 +1,10 @@
 /**
  * The fonts that draw chart text, and the files shared/text.ts measures them from.
  *
- * Site pages draw charts in the design font, Source Sans 3, loaded as a web font. Embeds load no
- * web font (a survey embed must stay under 7 KB), and a site page whose font missed the first
- * paint (font-display: optional) keeps its fallback: there the text is drawn by the first
+ * Site pages draw charts in the design font, Source Sans 3, loaded as a web font from a reader's
+ * second page on (src/scripts/theme-init.ts). Embeds load no web font (a survey embed must stay
+ * under 7 KB), and a reader's first page, or a page whose font missed the first paint
+ * (font-display: optional), keeps the fallback: there the text is drawn by the first
  * installed family of FALLBACK_FAMILIES, all of which have Arial's advance widths (Arial copied
  * Helvetica's; Liberation Sans and Arimo are metric clones of Arial). Labels are measured in both
  * Source Sans 3 and Arimo and the wider counts, so a label that fits here fits whichever draws it.
