@@ -275,15 +275,25 @@ test.describe('step embeds', () => {
 
   for (const { embed, chartPage } of STEP_EMBEDS)
     for (const width of [360, 640])
-      test(`${embed}?step=<id> at ${width} px, framed at its published height: each step's map and caption fit`, async ({ page, baseURL }) => {
+      test(`${embed}?step=<id> at ${width} px, framed at its published step height: each step's map and caption fit, the map at its size`, async ({ page, baseURL }) => {
         const html = await (await page.request.get(`${baseURL}${chartPage}`)).text();
-        const heights = JSON.parse(html.match(/data-fallback-heights="([^"]+)"/)![1]!.replace(/&quot;/g, '"')) as { withTitle: { phone: number; column: number } };
-        const height = width < 600 ? heights.withTitle.phone : heights.withTitle.column;
-        await page.setViewportSize({ width, height: height + 100 });
-        for (const step of [...STEPS, { id: 'no-such-step' } as Step]) {
-          host.set(hostPage(`<iframe data-sidestepped-embed src="${baseURL}${embed}?step=${step.id}" width="${width}" height="${height}" style="border:0"></iframe>`));
+        const attr = (name: string) => JSON.parse(html.match(new RegExp(`${name}="([^"]+)"`))![1]!.replace(/&quot;/g, '"').replace(/&amp;/g, '&')) as unknown;
+        const heights = attr('data-fallback-heights') as { withTitle: { phone: number; column: number } };
+        // What a step's code adds for its caption (the share kit's data, as the dialog's code uses it).
+        const { stepCaption } = attr('data-share-kit') as { stepCaption?: { phone: number; column: number } };
+        const at = width < 600 ? 'phone' : 'column';
+        const height = heights.withTitle[at];
+        const stepHeight = height + (stepCaption?.[at] ?? 0);
+        await page.setViewportSize({ width, height: stepHeight + 100 });
+        // The full map first, in its own published height: what a step's taller frame must still show.
+        let fullMap = { svg: 0, foot: 0 };
+        for (const step of [{ id: 'no-such-step' } as Step, ...STEPS]) {
+          const frameHeight = step.id === 'no-such-step' ? height : stepHeight;
+          host.set(hostPage(`<iframe data-sidestepped-embed src="${baseURL}${embed}?step=${step.id}" width="${width}" height="${frameHeight}" style="border:0"></iframe>`));
           await page.goto(host.url());
           const frame = await embedFrame(page);
+          // A step's caption is fetched: the figure says when the step is in (an unknown step never is).
+          if (step.id !== 'no-such-step') await expect(frame.locator('figure[data-step-applied]')).toBeVisible();
           const view = await frameView(frame);
           const shown = await frame.evaluate(() => {
             const fig = document.querySelector('figure[data-chart]')!;
@@ -304,14 +314,70 @@ test.describe('step embeds', () => {
           if (step.id === 'no-such-step') {
             // An unknown step falls back to the full map, without a caption.
             expect(shown).toEqual({ lit: [], faded: 0, caption: null });
+            fullMap = { svg: view.svg.height, foot: view.foot.filter((f) => f.shown).length };
             continue;
           }
+          // The published height leaves room for the caption: the map keeps its size and the notes stay.
+          expect(view.svg.height, `the caption squeezes the map (${where})`).toBeGreaterThanOrEqual(fullMap.svg - 1);
+          expect(view.foot.filter((f) => f.shown).length, `the caption pushes notes out (${where})`).toBe(fullMap.foot);
           expect(shown.lit, where).toEqual(sorted(step.highlight));
           expect(shown.caption, `no caption (${where})`).not.toBeNull();
-          const title = await frame.evaluate((id) => document.querySelector<HTMLTemplateElement>(`template[data-step="${id}"]`)!.content.querySelector('.embed-step-title')!.textContent!, step.id);
-          expect(shown.caption!.text).toContain(title);
+          // The step's own title, as the article words it, leads the caption.
+          const title = (await page.request.get(`${baseURL}${embed}steps/`).then((r) => r.text())).match(new RegExp(`<template[^>]*data-step="${step.id}"[^>]*><p class="embed-step-title">([^<]*)</p>`))?.[1];
+          expect(title, `the step captions page has no ${step.id}`).toBeTruthy();
+          expect((await frame.locator('[data-step-caption] > :first-child').textContent())?.trim(), where).toBe(title);
           expect(shown.caption!.top, where).toBeGreaterThanOrEqual(view.svg.bottom - 0.5);
           expect(shown.caption!.bottom, `the caption does not fit the frame (${where})`).toBeLessThanOrEqual(view.more.top + 0.5);
         }
       });
+});
+
+/** What the embed dialog's code says: its URL's query and its height. */
+const codeParts = (code: string) => ({
+  query: new URL(code.match(/src="([^"]+)"/)![1]!.replace(/&amp;/g, '&')).search,
+  height: Number(code.match(/height="(\d+)"/)![1]),
+});
+
+for (const { path, lang } of STORY_PAGES)
+  test(`${path}: the map's embed dialog offers each story step by its title, and its code embeds that step with room for the caption (${lang})`, async ({ watched: page, problems }) => {
+    await page.goto(path);
+    const titles = await page.locator('figure.is-story .story-step .story-step-title').allTextContents();
+    const figure = page.locator('figure[data-chart="partners-map"]');
+    await expect(figure).toHaveAttribute('data-enhanced', 'true');
+    await figure.locator('[data-share-open]').click();
+    const dialog = page.getByRole('dialog');
+    const choice = dialog.locator('select[data-name="step"]');
+    await expect(choice).toBeVisible();
+    const labels = await choice.locator('option').allTextContents();
+    // First the whole map, then every step in the story's order, named as the article names it.
+    expect(labels.slice(1).map((l) => l.trim())).toEqual(titles.map((t) => t.trim()));
+    const code = dialog.locator('textarea[id$="-code"]');
+    const whole = codeParts(await code.inputValue());
+    expect(whole.query).not.toContain('step=');
+    for (const step of STEPS) {
+      await choice.selectOption(step.id);
+      await expect.poll(async () => new URLSearchParams(codeParts(await code.inputValue()).query).get('step')).toBe(step.id);
+      expect(codeParts(await code.inputValue()).height, step.id).toBeGreaterThan(whole.height);
+    }
+    await choice.selectOption('');
+    await expect.poll(async () => codeParts(await code.inputValue())).toEqual(whole);
+    await page.keyboard.press('Escape');
+    // Read at a step, the dialog starts from that step.
+    const at = STEPS[1]!;
+    await page.goto(`${path}#step-${at.id}`);
+    await expect(page.locator(`#step-${at.id}[aria-current="step"]`)).toBeAttached();
+    await figure.locator('[data-share-open]').click();
+    await expect(choice).toHaveValue(at.id);
+    await expect.poll(async () => new URLSearchParams(codeParts(await code.inputValue()).query).get('step')).toBe(at.id);
+    expect(problems).toEqual([]);
+  });
+
+test('a step embed with an explicit view= shows that view: the code’s options win over the step’s', async ({ page }) => {
+  // (A code names a view only when it is not the default, as the dialog writes it.)
+  const grouped = STEPS.find((s) => s.view !== 'formal')!;
+  const embed = STEP_EMBEDS[0]!.embed;
+  await page.goto(`${embed}?step=${grouped.id}&view=formal`);
+  await expect(page.locator('figure[data-step-applied]')).toBeAttached();
+  await expect(page.locator('figure[data-chart="partners-map"]')).toHaveAttribute('data-view', 'formal');
+  await expect(page.locator('[data-step-caption]')).toBeVisible();
 });

@@ -6,6 +6,6 @@ import { showEmbedStep } from './partners-map.story-embed';
 export const client: ChartClient = {
   setup(figure) {
     if (figure.classList.contains('is-story')) startStory(figure);
-    else if (figure.dataset['embedded'] === 'true') showEmbedStep(figure);
+    else if (figure.dataset['embedded'] === 'true') void showEmbedStep(figure);
   },
 };

@@ -1,22 +1,35 @@
 /**
  * partners-map in an embed: `?step=<id>` shows the map in that story step's state with the step's
- * title and passage as a caption under the drawing (the templates come from the article:
- * components/story/StepCaptions.astro). A step the page does not have leaves the full map, as any
- * bad embed option falls back. An explicit `view=` is applied after this (embed-frame.ts, on load)
- * and so wins over the step's view. Browser-only.
+ * title and passage as a caption under the drawing. The captions are fetched from their own page
+ * (components/story/StepCaptions.astro) only when a step is asked for, so an embed of the full map
+ * carries none of their weight. A step the page does not have, or captions that cannot be fetched,
+ * leave the full map, as any bad embed option falls back. When the step is in, the figure gets
+ * `data-step-applied` and the page is told (EMBED_CHANGED) so embed-frame.ts re-applies an explicit
+ * `view=` (which wins over the step's view) and posts the height with the caption. Browser-only.
  */
 import { applyStep } from './partners-map.story';
+import { EMBED_CHANGED } from '../../scripts/embed-events';
 
-export function showEmbedStep(figure: HTMLElement): void {
+async function stepTemplate(src: string, id: string): Promise<HTMLTemplateElement | undefined> {
+  const response = await fetch(src);
+  if (!response.ok) return undefined;
+  const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
+  return [...doc.querySelectorAll<HTMLTemplateElement>('template[data-step]')].find((t) => t.dataset['step'] === id);
+}
+
+export async function showEmbedStep(figure: HTMLElement): Promise<void> {
   const id = new URLSearchParams(location.search).get('step');
-  if (!id) return;
-  const template = [...document.querySelectorAll<HTMLTemplateElement>('template[data-step]')].find((t) => t.dataset['step'] === id);
   const caption = document.querySelector<HTMLElement>('[data-step-caption]');
-  if (!template || !caption) return;
+  const src = caption?.dataset['stepCaptionsSrc'];
+  if (!id || !caption || !src) return;
+  const template = await stepTemplate(src, id).catch(() => undefined);
+  if (!template) return;
   figure.classList.add('is-story-step');
   applyStep(figure, template, true);
-  caption.append(template.content.cloneNode(true));
+  caption.append(document.importNode(template.content, true));
   // Under the drawing, inside the figure, so the embed's fit gives the drawing what is left.
   figure.querySelector('.chart-frame')?.after(caption);
   caption.hidden = false;
+  figure.dataset['stepApplied'] = id;
+  document.dispatchEvent(new Event(EMBED_CHANGED));
 }

@@ -67,6 +67,8 @@ const ui: UiMessages = {
     themeLight: 'Hell',
     themeDark: 'Dunkel',
     showTitle: 'Titel zeigen',
+    storyStep: 'Schritt der Geschichte',
+    storyStepNone: 'Keiner: die ganze Karte',
     script: 'Skript zur Größenanpassung einfügen',
     code: 'Einbettungscode',
     height:

@@ -75,6 +75,8 @@ const ui = {
     themeLight: 'Light',
     themeDark: 'Dark',
     showTitle: 'Show the title',
+    storyStep: 'Story step',
+    storyStepNone: 'None: the whole map',
     script: 'Include the resize script',
     code: 'Embed code',
     height:
