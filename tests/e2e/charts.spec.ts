@@ -229,7 +229,8 @@ test.describe('with JavaScript off', () => {
       const figures = page.locator('figure[data-chart]');
       await expect(figures.first()).toBeVisible();
       for (const figure of await figures.all()) {
-        await expect(figure.locator('button:visible'), path).toHaveCount(0);
+        // A glossary term in a story step is a button too, but a popover's: it works without JavaScript.
+        await expect(figure.locator('button:visible:not([popovertarget])'), path).toHaveCount(0);
         await expect(figure.locator('[data-controls]')).toBeHidden();
       }
       if (CHARTS.some((c) => c.id === 'partners-map' && c.article === path)) {

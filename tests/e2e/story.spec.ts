@@ -323,8 +323,9 @@ test.describe('step embeds', () => {
           expect(shown.lit, where).toEqual(sorted(step.highlight));
           expect(shown.caption, `no caption (${where})`).not.toBeNull();
           // The step's own title, as the article words it, leads the caption.
-          const title = (await page.request.get(`${baseURL}${embed}steps/`).then((r) => r.text())).match(new RegExp(`<template[^>]*data-step="${step.id}"[^>]*><p class="embed-step-title">([^<]*)</p>`))?.[1];
-          expect(title, `the step captions page has no ${step.id}`).toBeTruthy();
+          const { templates } = (await page.request.get(`${baseURL}${embed}steps.json`).then((r) => r.json())) as { templates: string };
+          const title = templates.match(new RegExp(`<template[^>]*data-step="${step.id}"[^>]*><p class="embed-step-title">([^<]*)</p>`))?.[1];
+          expect(title, `the step captions file has no ${step.id}`).toBeTruthy();
           expect((await frame.locator('[data-step-caption] > :first-child').textContent())?.trim(), where).toBe(title);
           expect(shown.caption!.top, where).toBeGreaterThanOrEqual(view.svg.bottom - 0.5);
           expect(shown.caption!.bottom, `the caption does not fit the frame (${where})`).toBeLessThanOrEqual(view.more.top + 0.5);

@@ -1,8 +1,9 @@
 /**
  * partners-map in an embed: `?step=<id>` shows the map in that story step's state with the step's
- * title and passage as a caption under the drawing. The captions are fetched from their own page
- * (components/story/StepCaptions.astro) only when a step is asked for, so an embed of the full map
- * carries none of their weight. A step the page does not have, or captions that cannot be fetched,
+ * title and passage as a caption under the drawing. The captions are fetched from their own JSON
+ * file (embed/partners-map/steps.json, rendered from components/story/StepCaptions.astro) only when a
+ * step is asked for, so an embed of the full map carries none of their weight. A step the file does
+ * not have, or captions that cannot be fetched,
  * leave the full map, as any bad embed option falls back. When the step is in, the figure gets
  * `data-step-applied` and the page is told (EMBED_CHANGED) so embed-frame.ts re-applies an explicit
  * `view=` (which wins over the step's view) and posts the height with the caption. Browser-only.
@@ -13,7 +14,10 @@ import { EMBED_CHANGED } from '../../scripts/embed-events';
 async function stepTemplate(src: string, id: string): Promise<HTMLTemplateElement | undefined> {
   const response = await fetch(src);
   if (!response.ok) return undefined;
-  const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
+  const { templates } = (await response.json()) as { templates?: unknown };
+  if (typeof templates !== 'string') return undefined;
+  // The site's own HTML, rendered and escaped by Astro at build time; parsed inert, never run.
+  const doc = new DOMParser().parseFromString(templates, 'text/html');
   return [...doc.querySelectorAll<HTMLTemplateElement>('template[data-step]')].find((t) => t.dataset['step'] === id);
 }
 

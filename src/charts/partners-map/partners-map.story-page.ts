@@ -106,18 +106,36 @@ export function startStory(figure: HTMLElement): void {
   addEventListener('resize', relayout);
 
   // Buttons: the neighbour step at once, then its section scrolled to the reading line; the
-  // observer waits for that scroll to end, so no step flashes by on the way.
+  // observer waits for that scroll to end, so no step flashes by on the way. A second press
+  // replaces the first's wait (its timer must not cut the second's short); the reader scrolling
+  // on (wheel, touch) ends the wait at once, and the section on the line then is current.
+  let fallback = 0;
+  let target = 0;
+  const release = () => {
+    scrolling = false;
+    clearTimeout(fallback);
+    removeEventListener('scrollend', arrived);
+  };
+  // The end of the button's own scroll, not of one it cut short.
+  const arrived = () => {
+    const end = document.documentElement.scrollHeight - innerHeight;
+    if (Math.abs(scrollY - Math.min(Math.max(target, 0), end)) <= 2) release();
+  };
+  const takeOver = (e: Event) => {
+    if (!scrolling || (e.target instanceof Element && e.target.closest('.story-nav'))) return;
+    release();
+    show(steps.find((s) => onLine.has(s)), 'scroll');
+  };
+  addEventListener('wheel', takeOver, { passive: true });
+  addEventListener('touchstart', takeOver, { passive: true });
   const toLine = (step: HTMLElement, behavior: ScrollBehavior) => {
-    const top = scrollY + step.getBoundingClientRect().top - line() + 8;
+    target = Math.round(scrollY + step.getBoundingClientRect().top - line() + 8);
+    release();
     scrolling = true;
-    const done = () => {
-      scrolling = false;
-      removeEventListener('scrollend', done);
-    };
-    addEventListener('scrollend', done);
-    // Browsers without scrollend (or a scroll that goes nowhere) let the observer back in soon.
-    window.setTimeout(done, 1200);
-    scrollTo({ top, behavior });
+    addEventListener('scrollend', arrived);
+    // Browsers without scrollend (or a scroll cut short by the reader's keys) let the observer back in soon.
+    fallback = window.setTimeout(release, 1200);
+    scrollTo({ top: target, behavior });
   };
   const go = (delta: number) => {
     const i = current ? steps.indexOf(current) + delta : delta > 0 ? 0 : -1;
