@@ -85,12 +85,8 @@ async function expectStep(page: Page, step: Step) {
 /** Two frames: any IntersectionObserver report of a scroll that just happened has been delivered. */
 const settled = (page: Page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 
-/**
- * Walks every step with the nav: forward from wherever the story is (bringing the nav into view
- * may already have scrolled a step onto the reading line), then back to the first.
- */
-async function walkWithNav(page: Page, press: (which: 'next' | 'prev') => Promise<void>, after?: () => Promise<void>) {
-  // Where the story is once the scroll that brought the nav into view has been reported (it is the same two frames apart).
+/** The current step once the scroll that brought the nav into view has been reported (it is the same two frames apart). */
+async function storyAtRest(page: Page): Promise<string | null> {
   let start: string | null = null;
   await expect
     .poll(async () => {
@@ -99,6 +95,15 @@ async function walkWithNav(page: Page, press: (which: 'next' | 'prev') => Promis
       return (await mapState(page)).now.current === start;
     })
     .toBe(true);
+  return start;
+}
+
+/**
+ * Walks every step with the nav: forward from wherever the story is (bringing the nav into view
+ * may already have scrolled a step onto the reading line), then back to the first.
+ */
+async function walkWithNav(page: Page, press: (which: 'next' | 'prev') => Promise<void>, after?: () => Promise<void>) {
+  const start = await storyAtRest(page);
   const from = start ? STEPS.findIndex((s) => s.id === start) : -1;
   for (let i = from + 1; i < STEPS.length; i++) {
     await press('next');
@@ -127,6 +132,21 @@ for (const { path, lang } of STORY_PAGES) {
         await settled(page);
         await walkWithNav(page, (which) => page.locator(`[data-story="${which}"]`).click());
         expect(problems).toEqual([]);
+      });
+
+      test('quick presses each move one step, and the reader’s own scrolling takes over at once', async ({ page }) => {
+        await page.goto(path);
+        await page.locator('[data-story="next"]').scrollIntoViewIfNeeded();
+        const start = await storyAtRest(page);
+        // Presses that come faster than the page scrolls: none is lost or undone by the scroll of another.
+        const next = page.locator('[data-story="next"]');
+        const from = STEPS.findIndex((s) => s.id === start);
+        for (let i = from + 1; i < STEPS.length; i++) await next.click();
+        await expectStep(page, STEPS.at(-1)!);
+        // Back one step, and the reader scrolls up before that scroll has ended: the map follows the reader.
+        await page.locator('[data-story="prev"]').click();
+        for (let i = 0; i < 25; i++) await page.mouse.wheel(0, -400);
+        await expect.poll(() => mapState(page).then((s) => s.now.current)).toBeNull();
       });
 
       test('each step by keyboard (Tab to the nav, Enter and Space) shows exactly its map', async ({ page }) => {

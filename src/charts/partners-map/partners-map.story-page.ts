@@ -107,34 +107,38 @@ export function startStory(figure: HTMLElement): void {
 
   // Buttons: the neighbour step at once, then its section scrolled to the reading line; the
   // observer waits for that scroll to end, so no step flashes by on the way. A second press
-  // replaces the first's wait (its timer must not cut the second's short); the reader scrolling
-  // on (wheel, touch) ends the wait at once, and the section on the line then is current.
+  // replaces the first's wait (its timer must not cut the second's short). The reader scrolling
+  // on ends the wait: at once by wheel or touch, else when the wait times out; the section on the
+  // line then is current.
   let fallback = 0;
   let target = 0;
-  const release = () => {
+  const release = (resync: boolean) => {
     scrolling = false;
     clearTimeout(fallback);
     removeEventListener('scrollend', arrived);
+    if (resync) show(steps.find((s) => onLine.has(s)), 'scroll');
   };
   // The end of the button's own scroll, not of one it cut short.
-  const arrived = () => {
+  function arrived() {
     const end = document.documentElement.scrollHeight - innerHeight;
-    if (Math.abs(scrollY - Math.min(Math.max(target, 0), end)) <= 2) release();
-  };
+    if (Math.abs(scrollY - Math.min(Math.max(target, 0), end)) <= 2) release(false);
+  }
   const takeOver = (e: Event) => {
-    if (!scrolling || (e.target instanceof Element && e.target.closest('.story-nav'))) return;
-    release();
-    show(steps.find((s) => onLine.has(s)), 'scroll');
+    // A tap on the nav is a press, not a scroll.
+    if (!scrolling || (e.type === 'touchstart' && e.target instanceof Element && e.target.closest('.story-nav'))) return;
+    // The page's own smooth scroll stops where it is, so it never carries the reader back.
+    scrollTo({ top: scrollY, behavior: 'instant' });
+    release(true);
   };
   addEventListener('wheel', takeOver, { passive: true });
   addEventListener('touchstart', takeOver, { passive: true });
   const toLine = (step: HTMLElement, behavior: ScrollBehavior) => {
     target = Math.round(scrollY + step.getBoundingClientRect().top - line() + 8);
-    release();
+    release(false);
     scrolling = true;
     addEventListener('scrollend', arrived);
-    // Browsers without scrollend (or a scroll cut short by the reader's keys) let the observer back in soon.
-    fallback = window.setTimeout(release, 1200);
+    // Browsers without scrollend, or a scroll the reader's keys cut short, let the observer back in soon.
+    fallback = window.setTimeout(() => release(true), 1200);
     scrollTo({ top: target, behavior });
   };
   const go = (delta: number) => {
