@@ -39,6 +39,8 @@ export const TEXT_FIELDS = {
     oecd: { fields: { note: 'text' } },
   },
   'sources.json': { covers: 'text', note: 'text', topic: 'text', publisher: 'optional' },
+  // The map story's screen-reader lines (src/data/story.ts merges them; Datasets does not carry the story).
+  'story-partners.json': { say: 'text' },
 } as const satisfies Record<string, FieldRules>;
 export type TranslatedFile = keyof typeof TEXT_FIELDS;
 

@@ -12,9 +12,12 @@ import { escapeXml } from '../charts/shared/escape';
  * 640 px article column (src/exports/embed-layout.ts). Any other frame height works too: the embed
  * lays itself out to fit (scales the chart, drops the notes behind a link).
  */
-export function fallbackHeight(chart: Pick<EmbeddableChart, 'heights'>, title = true, width: FallbackWidth = 'column'): number {
-  return chart.heights[title ? 'withTitle' : 'withoutTitle'][width];
+export function fallbackHeight(chart: Pick<EmbeddableChart, 'heights' | 'stepCaption'>, title = true, width: FallbackWidth = 'column', step = false): number {
+  return chart.heights[title ? 'withTitle' : 'withoutTitle'][width] + (step ? (chart.stepCaption?.[width] ?? 0) : 0);
 }
+
+/** The state option that picks a map-story step (`?step=<id>`): it adds a caption, so a taller frame. */
+export const STEP_OPTION = 'step';
 
 /** What an embed code needs to know of a chart (also rebuilt in the browser from page data). */
 export interface EmbeddableChart {
@@ -24,6 +27,8 @@ export interface EmbeddableChart {
   title: string;
   /** From embeddable() in embed-fallback.ts. */
   heights: FallbackHeights;
+  /** For the story's chart: the room a step's caption takes (embed-layout.ts stepCaptionAllowance). */
+  stepCaption?: Record<FallbackWidth, number>;
 }
 
 export interface EmbedCodeInput {
@@ -50,7 +55,7 @@ export function embedUrl(siteRoot: string, id: string, options: EmbedOptions = D
 
 export function embedCode({ chart, siteRoot, options = DEFAULT_OPTIONS, script = true }: EmbedCodeInput): string {
   const src = embedUrl(siteRoot, chart.id, options, chart.lang);
-  const height = fallbackHeight(chart, options.title);
+  const height = fallbackHeight(chart, options.title, 'column', STEP_OPTION in options.state);
   const iframe =
     `<iframe src="${escapeXml(src)}" title="${escapeXml(chart.title)}" width="100%" height="${height}" loading="lazy" ` +
     `style="width:100%;max-width:100%;border:0" data-sidestepped-embed="${escapeXml(chart.id)}"></iframe>`;

@@ -10,7 +10,9 @@ import { chartChrome } from '../charts/shared/messages';
 import type { Lang } from '../i18n/locale';
 import { exportWords } from './messages';
 import type { EmbeddableChart } from './embed-code';
-import { fallbackHeights, type EmbedParts } from './embed-layout';
+import { fallbackHeights, stepCaptionAllowance, type EmbedParts } from './embed-layout';
+import { story } from '../data/story';
+import { storyStepTexts } from './story-step-texts';
 
 /** The links under an embedded chart, in order, in a language; the embed page prints these words. */
 export const embedCredit = (lang: Lang) => ({ more: exportWords(lang).embedMore, site: SITE.name, licence: SITE.licence.name });
@@ -36,5 +38,6 @@ export function embedParts(chart: ResolvedChart): EmbedParts {
 }
 
 export function embeddable(chart: ResolvedChart): EmbeddableChart {
-  return { id: chart.id, lang: chart.lang, title: chart.title, heights: fallbackHeights(embedParts(chart)) };
+  const base = { id: chart.id, lang: chart.lang, title: chart.title, heights: fallbackHeights(embedParts(chart)) };
+  return chart.id === story.chart ? { ...base, stepCaption: stepCaptionAllowance(storyStepTexts(chart.lang)) } : base;
 }

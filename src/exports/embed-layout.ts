@@ -43,6 +43,8 @@ export const EMBED = {
   key: { size: 14, lineHeight: 1.4, gapX: 16, gapY: 4, after: 12 },
   foot: { before: 12, size: 14, lineHeight: 1.45, noteGap: 4, after: 8, notesIndentEm: 1.4 },
   credit: { before: 8, size: 13, lineHeight: 1.4 },
+  /** A story step's caption under the map (components/story/step-embed.css): title, then paragraphs. */
+  caption: { before: 8, size: 14, lineHeight: 1.4, after: 4 },
 } as const;
 
 /** The two frame widths we publish heights for: a phone and a typical article column. */
@@ -184,4 +186,23 @@ export function fallbackHeights(parts: EmbedParts): FallbackHeights {
     column: embedHeight(parts, FALLBACK_WIDTHS.column, title),
   });
   return { withTitle: at(true), withoutTitle: at(false) };
+}
+
+/**
+ * What a story step's caption adds to an embed at both published widths (CSS px, rounded up to
+ * 10): the longest of the given captions, estimated as the notes are. The map gives up that much
+ * of its height in a frame of the chart's fallback height, so a step's code asks for this much more.
+ */
+export function stepCaptionAllowance(captions: readonly { title: string; paragraphs: readonly string[] }[]): Record<FallbackWidth, number> {
+  const c = EMBED.caption;
+  const at = (frameWidth: number) => {
+    const avail = Math.min(frameWidth - 2 * EMBED.pad, EMBED.maxWidth);
+    const height = (cap: (typeof captions)[number]) =>
+      c.before +
+      lines(cap.title, c.size, avail, 'bold') * c.size * c.lineHeight +
+      c.after +
+      cap.paragraphs.reduce((sum, p) => sum + lines(p, c.size, avail) * c.size * c.lineHeight + c.after, 0);
+    return Math.ceil(Math.max(0, ...captions.map(height)) / 10) * 10;
+  };
+  return { phone: at(FALLBACK_WIDTHS.phone), column: at(FALLBACK_WIDTHS.column) };
 }

@@ -7,6 +7,10 @@ import { embeddable } from './embed-fallback';
 import type { FallbackHeights } from './embed-layout';
 import type { StateOption } from './embed-options';
 import { exportWords } from './messages';
+import { storyStepTexts } from './story-step-texts';
+import { story } from '../data/story';
+import { ui } from '../i18n/ui';
+import { STEP_OPTION } from './embed-code';
 
 export interface ShareKit {
   id: string;
@@ -31,6 +35,13 @@ export function shareKit(chart: ResolvedChart, siteRoot: string, updated: Date):
   const abs = (p: string) => new URL(p, siteRoot).href;
   const switches = chart.controls.filter((c) => c.kind === 'switch');
   const codeInput = embeddable(chart);
+  // The story's chart: a step can be embedded (`?step=`), chosen like a view; none is the whole map.
+  const steps = chart.id === story.chart ? storyStepTexts(chart.lang) : [];
+  const t = ui(chart.lang).share;
+  const stepOption: StateOption[] = steps.length ? [{ name: STEP_OPTION, values: ['', ...steps.map((s) => s.id)], initial: '' }] : [];
+  const stepLabels = steps.length
+    ? { [STEP_OPTION]: { label: t.storyStep, options: [{ value: '', label: t.storyStepNone }, ...steps.map((s) => ({ value: s.id, label: s.title }))] } }
+    : {};
   return {
     id: chart.id,
     title: chart.title,
@@ -38,12 +49,18 @@ export function shareKit(chart: ResolvedChart, siteRoot: string, updated: Date):
     siteRoot,
     code: embedCode({ chart: codeInput, siteRoot }),
     codeInput,
-    stateOptions: switches.map((c) => ({
-      name: c.name,
-      values: c.options.map((o) => o.value),
-      initial: c.initial ?? c.options[0]?.value ?? '',
-    })),
-    stateLabels: Object.fromEntries(switches.map((c) => [c.name, { label: c.label, options: c.options.map(({ value, label }) => ({ value, label })) }])),
+    stateOptions: [
+      ...switches.map((c) => ({
+        name: c.name,
+        values: c.options.map((o) => o.value),
+        initial: c.initial ?? c.options[0]?.value ?? '',
+      })),
+      ...stepOption,
+    ],
+    stateLabels: {
+      ...Object.fromEntries(switches.map((c) => [c.name, { label: c.label, options: c.options.map(({ value, label }) => ({ value, label })) }])),
+      ...stepLabels,
+    },
     heights: codeInput.heights,
     downloads: [
       { label: w.png.label, href: paths.png, format: 'png', note: w.png.note },

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin, type MdastPluginEntry, type PluginFactoryContext } from 'satteri';
 
 /** Components the article layout provides, and plain inline HTML elements that carry meaning. */
-export const ALLOWED_ELEMENTS = ['Chart', 'Num', 'Quote', 'Term', 'q', 'abbr', 'sub', 'sup', 'br'] as const;
+export const ALLOWED_ELEMENTS = ['Chart', 'Num', 'Quote', 'Step', 'Term', 'q', 'abbr', 'sub', 'sup', 'br'] as const;
 
 export interface ArticleGuardOptions {
   /** The ids of the chart registry (src/charts/registry.ts). */

@@ -4,6 +4,7 @@
  * in the three shapes hosts already listen for. It never listens to incoming messages.
  */
 import { parseEmbedOptions, type StateOption } from '../exports/embed-options';
+import { EMBED_CHANGED } from './embed-events';
 
 const root = document.querySelector<HTMLElement>('[data-embed-root]');
 const chartId = root?.dataset['embedRoot'] ?? '';
@@ -58,4 +59,9 @@ if (root) {
   for (const part of root.querySelectorAll(':scope > *, figure > *')) observer.observe(part);
 }
 window.addEventListener('load', post);
+// A chart changed after load (a story step came in): its options win again, and its new height is posted.
+document.addEventListener(EMBED_CHANGED, () => {
+  applyState();
+  post();
+});
 post();

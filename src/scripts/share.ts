@@ -2,7 +2,7 @@
  * Enhances the share kits (chart pages and the "Embed & download" dialog): copy buttons with a
  * select-all fallback, embed options that rebuild the code, a live preview, and the dialog itself.
  */
-import { embedCode, embedUrl, fallbackHeight, type EmbeddableChart } from '../exports/embed-code';
+import { embedCode, embedUrl, fallbackHeight, STEP_OPTION, type EmbeddableChart } from '../exports/embed-code';
 import type { EmbedOptions, EmbedTheme, StateOption } from '../exports/embed-options';
 
 interface KitData extends EmbeddableChart {
@@ -73,7 +73,7 @@ function enhanceKit(kit: HTMLElement): void {
       frame.style.border = '0';
       previewBox.append(frame);
     }
-    frame.style.height = `${fallbackHeight(data, o.title)}px`;
+    frame.style.height = `${fallbackHeight(data, o.title, 'column', STEP_OPTION in o.state)}px`;
     frame.src = src;
   };
 
@@ -83,7 +83,7 @@ function enhanceKit(kit: HTMLElement): void {
       const { options: o, script } = current();
       codeField.value = embedCode({ chart: data, siteRoot, options: o, script });
       for (const span of kit.querySelectorAll<HTMLElement>('[data-height]'))
-        span.textContent = String(fallbackHeight(data, o.title, span.dataset['height'] === 'phone' ? 'phone' : 'column'));
+        span.textContent = String(fallbackHeight(data, o.title, span.dataset['height'] === 'phone' ? 'phone' : 'column', STEP_OPTION in o.state));
       if (frame) preview();
     });
   }

@@ -61,6 +61,15 @@ export function articleProse(mdx: string): ArticleProse {
     }
     // Chart placements render the chart, whose text is not the article's prose.
     if (/^<Chart\b[^>]*\/>$/.test(chunk.trim())) continue;
+    // A chart with a story in it (<Chart id="…"> … </Chart>): its tags are not prose; each
+    // <Step title="…"> is, as the step's heading, followed by its passage.
+    if (/^(?:<Chart\b[^>]*>|<\/Chart>|<\/Step>)$/.test(chunk.trim())) continue;
+    const step = /^<Step\b[^>]*\btitle="([^"]*)"[^>]*>$/.exec(chunk.trim());
+    if (step) {
+      const b = block(chunk.trim(), step[1]!);
+      if (b) body.push(b);
+      continue;
+    }
     // A list: each item is a block of its own.
     if (/^\s*(?:[-*+]|\d+\.)\s/.test(lines[0])) {
       const items = chunk.trim().split(/\n(?=\s*(?:[-*+]|\d+\.)\s)/);

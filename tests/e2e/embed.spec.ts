@@ -61,6 +61,24 @@ for (const lang of builtLangs()) for (const width of widthsFor(lang, [360, 900])
   });
 }
 
+// A story step's caption comes in after load (it is fetched): the height posted then includes it.
+for (const lang of builtLangs())
+  test(`the map's step embed (${lang}) on another origin at 360 px resizes with our host script to show its caption`, async ({ page, baseURL }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    const code = embedCodeFor('partners-map', baseURL!, true, undefined, lang).replace(/(src="[^"?]+)"/, '$1?step=china"');
+    host.set(hostPage(`<h1>A teacher’s page</h1>${tooShort(code)}<p>After the chart.</p>`));
+    await page.goto(host.url());
+    const frame = await embedFrame(page);
+    await expect(frame.locator('figure[data-step-applied]')).toBeAttached();
+    await resizedToFit(page);
+    const caption = await frame.evaluate(() => {
+      const c = document.querySelector<HTMLElement>('[data-step-caption]')!;
+      return { hidden: c.hidden, bottom: c.getBoundingClientRect().bottom, height: innerHeight };
+    });
+    expect(caption.hidden).toBe(false);
+    expect(caption.bottom, 'the caption is cut off').toBeLessThanOrEqual(caption.height);
+  });
+
 test('our host script gives each embed the height it posts, in all three shapes, and ignores heights from anywhere else', async ({ page, baseURL }) => {
   await page.setViewportSize({ width: 640, height: 800 });
   // Two of our embeds, each too short, and a frame on the host's own origin that claims to be one

@@ -51,7 +51,7 @@ test('the dialog starts from the view the reader switched to', async ({ watched,
   await figure.getByRole('button', { name: 'Formal status, Sept 2024' }).click();
   await figure.getByRole('button', { name: /Embed & download/ }).click();
   const dialog = watched.getByRole('dialog', { name: /Embed & download/ });
-  await expect(dialog.getByRole('combobox')).toHaveValue('formal');
+  await expect(dialog.locator('select[data-name="view"]')).toHaveValue('formal');
   await expect(dialog.getByRole('textbox', { name: 'Embed code' })).toHaveValue(/embed\/partners-map\/\?[^"]*view=formal/);
   expect(problems).toEqual([]);
 });

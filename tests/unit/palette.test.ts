@@ -140,6 +140,7 @@ const ACCENT_RULES: Record<string, string> = {
   '.credit': 'the box that credits the spotlight (SpotlightCredit.astro)',
   '.chart .label-highlight': 'the spotlight’s figure, as text',
   '.highlight': 'the spotlight’s figure, as a mark',
+  '.embed-step-caption > figure': 'a quotation from the spotlight in a story step embed’s caption (step-embed.css; Quote.astro’s figure, by position, since the caption is fetched)',
 };
 /** ΔE2000 below which a chart colour would read as the accent’s red with typical vision. */
 const MIN_FROM_ACCENT = 20;

@@ -38,7 +38,7 @@ const MAIN_CROP: Record<ChartLayoutName, Crop> = {
   narrow: { lon: [4, 146], lat: [-2, 71] },
 };
 const CENTRAL_ASIA: Crop = { lon: [52.4, 75.4], lat: [35.1, 45.7] };
-const SOUTH_EAST_ASIA: Crop = { lon: [99.5, 121], lat: [-3, 23.5] };
+export const SOUTH_EAST_ASIA: Crop = { lon: [99.5, 121], lat: [-3, 23.5] };
 
 /** The phone map is designed 288 px wide: a 320 px screen minus its margins, so 1 unit is 1 CSS px there. */
 export const NARROW_WIDTH = 288;

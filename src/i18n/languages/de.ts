@@ -39,6 +39,15 @@ const ui: UiMessages = {
   keyFigures: { explainedIn: 'Erklärt im Abschnitt ', about: 'etwa ' },
   quote: { translation: 'Übersetzung der Redaktion:' },
   term: { more: 'Im Glossar' },
+  story: {
+    nav: 'Rundgang durch die Karte',
+    prev: 'Vorheriger Schritt',
+    next: 'Nächster Schritt',
+    count: 'Schritt {n} von {total}',
+    steps: '{total} Schritte',
+    pointer: 'Auf der Karte: {list}.',
+    pointerFormal: 'Auf der Karte, formaler Status im September 2024: {list}.',
+  },
   credit: {
     heading: 'Die Quelle',
     text: 'Dieser Erklärtext gibt in eigenen Worten {title} von {author} wieder, erschienen als {series} beim {publisher} am {published}. Die Zitate stammen von ihr. Wo wir Zusammenhänge ergänzen oder korrigieren, steht das in einer Fußnote, und unsere {sources} nennen die Berichte dahinter.',
@@ -58,6 +67,8 @@ const ui: UiMessages = {
     themeLight: 'Hell',
     themeDark: 'Dunkel',
     showTitle: 'Titel zeigen',
+    storyStep: 'Schritt der Geschichte',
+    storyStepNone: 'Keiner: die ganze Karte',
     script: 'Skript zur Größenanpassung einfügen',
     code: 'Einbettungscode',
     height:

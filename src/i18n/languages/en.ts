@@ -47,6 +47,15 @@ const ui = {
   },
   quote: { translation: 'Our translation:' },
   term: { more: 'In the glossary' },
+  story: {
+    nav: 'Map story',
+    prev: 'Previous step',
+    next: 'Next step',
+    count: 'Step {n} of {total}',
+    steps: '{total} steps',
+    pointer: 'On the map: {list}.',
+    pointerFormal: 'On the map, formal status, September 2024: {list}.',
+  },
   credit: {
     heading: 'The source',
     text: 'This explainer retells, in our own words, {title} by {author}, published as {series} by the {publisher} on {published}. Quotations are hers. Where we add context or corrections, a footnote says so and our {sources} list the reporting behind them.',
@@ -66,6 +75,8 @@ const ui = {
     themeLight: 'Light',
     themeDark: 'Dark',
     showTitle: 'Show the title',
+    storyStep: 'Story step',
+    storyStepNone: 'None: the whole map',
     script: 'Include the resize script',
     code: 'Embed code',
     height:
