@@ -30,7 +30,10 @@ for (const path of withFont)
     expect(first.fonts.length, 'the font files were fetched once the page had loaded').toBeGreaterThan(0);
     for (const f of first.fonts) expect(f.start, `${f.name} was asked for before the page had loaded`).toBeGreaterThanOrEqual(first.loadStart);
 
-    // The next page: html.web-fonts before the first paint, the heading drawn in the web font.
+    // The next page, as a reader who follows a link reaches it (in the same tab, once this one has
+    // asked for all it asks for, its favicon included): html.web-fonts before the first paint, the
+    // heading drawn in the web font.
+    await page.waitForLoadState('networkidle');
     await page.goto(path);
     await expect(page.locator('html')).toHaveClass(/\bweb-fonts\b/);
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
