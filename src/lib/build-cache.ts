@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { pid } from 'node:process';
 import { join } from 'node:path';
 
 const ROOT = join(process.cwd(), 'node_modules', '.cache');
@@ -45,3 +46,39 @@ export const cachedBytes = (name: string, key: readonly (string | Uint8Array)[],
 /** `make()`'s text, from the cache when these inputs were seen before. */
 export const cachedText = (name: string, key: readonly (string | Uint8Array)[], make: () => string): string =>
   cached(name, key, make, (f) => readFileSync(f, 'utf8'));
+
+/** The kept tables of this process, written back at its end. */
+const keptTables: { file: string; name: string; table: Map<string, number>; known: number }[] = [];
+
+/** Writes every kept table that gained entries (at the end of the process; tests call it). */
+export function writeKeptTables(): void {
+  for (const { file, name, table, known } of keptTables) {
+    if (table.size === known) continue;
+    try {
+      mkdirSync(join(ROOT, name), { recursive: true });
+      const part = `${file}.${pid}.part`;
+      writeFileSync(part, JSON.stringify([...table].map(([k, v]) => [k, Number.isNaN(v) ? null : v])));
+      renameSync(part, file);
+    } catch {
+      // A table that cannot be written only costs the next build its time.
+    }
+  }
+}
+
+/**
+ * A table of values that grows as the build asks (widths of characters and pairs, say), kept on
+ * disk under these inputs: read once, written back when the process ends if it gained entries.
+ * Values are numbers and may be NaN (JSON has none, so NaN is stored as null).
+ */
+export function keptTable(name: string, key: readonly (string | Uint8Array)[]): Map<string, number> {
+  const file = entry(name, key);
+  let table: Map<string, number>;
+  try {
+    table = new Map((JSON.parse(readFileSync(file, 'utf8')) as [string, number | null][]).map(([k, v]) => [k, v ?? NaN]));
+  } catch {
+    table = new Map();
+  }
+  if (!keptTables.length) process.once('exit', writeKeptTables);
+  keptTables.push({ file, name, table, known: table.size });
+  return table;
+}

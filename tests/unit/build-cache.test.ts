@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { cachedBytes, cachedText } from '../../src/lib/build-cache';
+import { cachedBytes, cachedText, keptTable, writeKeptTables } from '../../src/lib/build-cache';
 
 // A folder of this run's own under the real cache, removed afterwards.
 const name = `test-${randomUUID()}`;
@@ -30,4 +30,16 @@ test('bytes come back as they were made', () => {
   expect(cachedBytes(name, ['png', 'x'], () => (made++, new Uint8Array()))).toEqual(png);
   expect(made).toBe(1);
   expect(existsSync(dir)).toBe(true);
+});
+
+test('a kept table comes back with its values, NaN included, under the same inputs only', () => {
+  const table = keptTable(name, ['widths', 'v1']);
+  expect(table.size).toBe(0);
+  table.set('a', 0.1 + 0.2);
+  table.set('missing', NaN);
+  writeKeptTables();
+  const again = keptTable(name, ['widths', 'v1']);
+  expect(again.get('a')).toBe(0.1 + 0.2);
+  expect(again.get('missing')).toBeNaN();
+  expect(keptTable(name, ['widths', 'v2']).size).toBe(0);
 });

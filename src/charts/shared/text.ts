@@ -4,9 +4,11 @@
  * chart-font.ts), in the design font and in the Arial-metric fallback, whichever is wider: a
  * label that fits here fits in the browser whichever of the two draws it.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { create, type Font } from 'fontkit';
+import { keptTable, packageVersion } from '../../lib/build-cache';
 import { MEASURED_FONTS, type FontWeight } from './chart-font';
 
 /** The weights callers name: CSS keywords or numbers. */
@@ -23,22 +25,40 @@ const MISSING_EM = 1;
  * "fi"): shaping every string whole costs about 0.3 ms, a lookup almost nothing.
  */
 class FontWidths {
-  private readonly font: Font;
-  private readonly advances = new Map<number, number>();
-  private readonly pairs = new Map<string, number>();
+  private readonly bytes: Buffer;
+  private parsed: Font | undefined;
+  /**
+   * Advances (by character) and pair adjustments (by pair), kept on disk between builds: they
+   * depend only on the font's bytes and fontkit, and reading the font and shaping its pairs again
+   * costs a few hundred milliseconds of every build.
+   */
+  private readonly advances: Map<string, number>;
+  private readonly pairs: Map<string, number>;
 
-  constructor(file: string) {
-    const font = create(readFileSync(require.resolve(file)));
-    if (!('layout' in font)) throw new Error(`${file} is a font collection, not one font`);
-    this.font = font;
+  constructor(private readonly file: string) {
+    this.bytes = readFileSync(require.resolve(file));
+    const key = [packageVersion('fontkit'), createHash('sha256').update(this.bytes).digest('hex')];
+    this.advances = keptTable('text-advances', key);
+    this.pairs = keptTable('text-pairs', key);
+  }
+
+  /** Parsed only when a width is not known yet. */
+  private get font(): Font {
+    if (!this.parsed) {
+      const font = create(this.bytes);
+      if (!('layout' in font)) throw new Error(`${this.file} is a font collection, not one font`);
+      this.parsed = font;
+    }
+    return this.parsed;
   }
 
   /** A character's advance in em; NaN when the font has no glyph for it. */
   private advance(cp: number): number {
-    let a = this.advances.get(cp);
+    const key = String(cp);
+    let a = this.advances.get(key);
     if (a === undefined) {
       a = this.font.hasGlyphForCodePoint(cp) ? this.font.glyphForCodePoint(cp).advanceWidth / this.font.unitsPerEm : NaN;
-      this.advances.set(cp, a);
+      this.advances.set(key, a);
     }
     return a;
   }
