@@ -72,8 +72,7 @@ export function pageScript(): AstroIntegration {
             bundles.set(key, src);
           }
           replaced.push(...files);
-          const at = i;
-          writes.push(src.then((s) => writeFile(page, (html[at] = replaceModuleScripts(html[at]!, s)))));
+          writes.push(src.then((s) => writeFile(page, (html[i] = replaceModuleScripts(html[i]!, s)))));
           changed++;
         }
         await Promise.all(writes);

@@ -310,10 +310,10 @@ export function cellsAround(r: Raster, b: Box, pad: number): Cells {
 export function nearestField(
   r: Raster,
   isSource: (px: number, py: number) => boolean,
-  within: Cells = { x0: 0, y0: 0, x1: r.w, y1: r.h },
-  reach = Infinity,
+  within: Cells,
+  reach: number,
 ): { dist: Float32Array; src: Int32Array; cells: Cells } {
-  const pad = Number.isFinite(reach) ? Math.ceil(reach) + 1 : Math.max(r.w, r.h);
+  const pad = Math.ceil(reach) + 1;
   const cells = { x0: Math.max(0, within.x0 - pad), y0: Math.max(0, within.y0 - pad), x1: Math.min(r.w, within.x1 + pad), y1: Math.min(r.h, within.y1 + pad) };
   const w = cells.x1 - cells.x0;
   const h = cells.y1 - cells.y0;
