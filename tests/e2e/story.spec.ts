@@ -382,14 +382,6 @@ for (const { path, lang } of STORY_PAGES)
     }
     await choice.selectOption('');
     await expect.poll(async () => codeParts(await code.inputValue())).toEqual(whole);
-    await page.keyboard.press('Escape');
-    // Read at a step, the dialog starts from that step.
-    const at = STEPS[1]!;
-    await page.goto(`${path}#step-${at.id}`);
-    await expect(page.locator(`#step-${at.id}[aria-current="step"]`)).toBeAttached();
-    await figure.locator('[data-share-open]').click();
-    await expect(choice).toHaveValue(at.id);
-    await expect.poll(async () => new URLSearchParams(codeParts(await code.inputValue()).query).get('step')).toBe(at.id);
     expect(problems).toEqual([]);
   });
 

@@ -40,9 +40,6 @@ export function startStory(figure: HTMLElement): void {
     current?.removeAttribute('aria-current');
     if (!current) viewBefore = figure.getAttribute('data-view') ?? viewBefore;
     current = step;
-    // The step the reader is at: the embed dialog starts its code from it (scripts/share.ts).
-    if (step?.dataset['step']) figure.dataset['step'] = step.dataset['step'];
-    else delete figure.dataset['step'];
     if (!step) {
       resetMap(figure, viewBefore, instant);
       count.textContent = count.dataset['steps'] ?? '';
