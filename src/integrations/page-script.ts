@@ -9,9 +9,10 @@
  * page a file of its own, since a module that other pages use as well always goes into a shared
  * chunk. So the module scripts of each page are bundled here, from the built files, into one file
  * in _astro/ named by its content: pages with the same scripts (every embed; every article with a
- * chart) share it, and a host page with several embeds loads it once. The page gets a single
- * <script type="module" src> in their place, an external file from the site's own origin as the
- * CSP wants. The chunks no page loads any more are removed.
+ * chart) share it, and a host page with several embeds loads it once. It is an external file from
+ * the site's own origin, as the CSP wants. A page names it in html[data-page-script], and its inline
+ * init loads it after the first paint; an embed gets a <script type="module" src> in their place
+ * (src/layouts/Base.astro says which). The chunks no page loads any more are removed.
  */
 import { createHash } from 'node:crypto';
 import { readFile, rm, writeFile } from 'node:fs/promises';
@@ -20,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { filesUnder } from './dist-files';
-import { moduleScripts, replaceModuleScripts, scriptFile, withImports } from './page-scripts';
+import { loadedScripts, moduleScripts, placePageScript, scriptFile, withImports } from './page-scripts';
 
 /** The module scripts at `files`, run in that order, as one minified ES module. */
 async function bundle(files: readonly string[], root: string): Promise<string> {
@@ -60,7 +61,11 @@ export function pageScript(): AstroIntegration {
           const srcs = moduleScripts(html[i]!);
           const files = srcs.map(toFile);
           // One script that imports nothing is already one request.
-          if (!srcs.length || (files.length === 1 && (await withImports(files)).size === 1)) continue;
+          if (!srcs.length || (files.length === 1 && (await withImports(files)).size === 1)) {
+            const placed = placePageScript(html[i]!, srcs[0]);
+            if (placed !== html[i]) writes.push(writeFile(page, (html[i] = placed)));
+            continue;
+          }
           const key = srcs.join('\n');
           let src = bundles.get(key);
           if (!src) {
@@ -72,12 +77,12 @@ export function pageScript(): AstroIntegration {
             bundles.set(key, src);
           }
           replaced.push(...files);
-          writes.push(src.then((s) => writeFile(page, (html[i] = replaceModuleScripts(html[i]!, s)))));
+          writes.push(src.then((s) => writeFile(page, (html[i] = placePageScript(html[i]!, s)))));
           changed++;
         }
         await Promise.all(writes);
         if (!bundles.size) return;
-        const stillLoaded = html.flatMap((h) => moduleScripts(h).map(toFile));
+        const stillLoaded = html.flatMap((h) => loadedScripts(h).map(toFile));
         const loaded = await withImports(stillLoaded);
         const unused = [...(await withImports(replaced))].filter((f) => !loaded.has(f));
         await Promise.all(unused.map((f) => rm(f)));

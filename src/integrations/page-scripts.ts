@@ -22,6 +22,27 @@ export function replaceModuleScripts(html: string, src: string): string {
   return html.replace(MODULE_SCRIPT, () => (++seen === count ? `<script type="module" src="${src}"></script>` : ''));
 }
 
+/** Where a page asks for its script to be loaded after its first paint (src/layouts/Base.astro). */
+const PAGE_SCRIPT_SLOT = /(<html\b[^>]*?)\sdata-page-script(?:="")?(?=[\s>])/;
+
+/**
+ * `html` with its external module scripts replaced by one loading `src`: in the page's
+ * html[data-page-script], for its inline init to load after the first paint, where the page has
+ * that slot; otherwise as a module script where the last of them stood. A slot left with no script
+ * is removed.
+ */
+export function placePageScript(html: string, src: string | undefined): string {
+  if (!PAGE_SCRIPT_SLOT.test(html)) return src === undefined ? html : replaceModuleScripts(html, src);
+  const filled = html.replace(PAGE_SCRIPT_SLOT, (_, open: string) => (src === undefined ? open : `${open} data-page-script="${src}"`));
+  return filled.replace(MODULE_SCRIPT, '');
+}
+
+/** Every script a built page loads: its module scripts and the one it loads after its first paint. */
+export function loadedScripts(html: string): string[] {
+  const later = /<html\b[^>]*?\sdata-page-script="([^"]+)"/.exec(html)?.[1];
+  return later === undefined ? moduleScripts(html) : [...moduleScripts(html), later];
+}
+
 /** The built files a script imports: static and dynamic imports of relative paths, as bundlers write them. */
 export const importsOf = (js: string, file: string): string[] =>
   [...js.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["'`](\.{1,2}\/[^"'`]+)["'`]/g)].map((m) => join(dirname(file), m[1]!));

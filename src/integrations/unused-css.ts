@@ -6,7 +6,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { filesUnder } from './dist-files';
-import { moduleScripts, scriptFile, withImports } from './page-scripts';
+import { loadedScripts, scriptFile, withImports } from './page-scripts';
 import { rewriteStyles } from './style-hashes';
 import { dropUnusedCss, pageNames } from './unused-css/unused-rules';
 
@@ -35,7 +35,7 @@ export function unusedCss(): AstroIntegration {
             const html = await readFile(file, 'utf8');
             // The scripts this page runs, with every chunk they import: the words of another page's
             // scripts cannot add a class here.
-            const own = await Promise.all([...(await withImports(moduleScripts(html).map(toFile)))].map(read));
+            const own = await Promise.all([...(await withImports(loadedScripts(html).map(toFile)))].map(read));
             return { file, html, own };
           }),
         );

@@ -645,7 +645,7 @@ test.describe('no layout shift when the scripts run', () => {
         // Parsed and styled (stylesheets do not hold the parser back), but no module script has run.
         await watched.waitForFunction(
           () =>
-            document.readyState === 'interactive' &&
+            document.readyState !== 'loading' &&
             document.querySelector('figure[data-chart]') &&
             [...document.querySelectorAll<HTMLLinkElement>('link[rel=stylesheet]')].every((l) => l.sheet),
         );

@@ -5,6 +5,21 @@ import { test as base, expect, type Page } from '@playwright/test';
  * request to a host other than the site's own.
  */
 export const test = base.extend<{ watched: Page; problems: string[] }>({
+  /**
+   * A page loads its script after its first paint (src/scripts/theme-init.ts), so `load` can come
+   * before its controls exist: a navigation that waits for the page waits for its script to have run
+   * too, as a reader waits for the controls to appear.
+   */
+  page: async ({ page, javaScriptEnabled }, use) => {
+    const goto = page.goto.bind(page);
+    page.goto = async (url, options) => {
+      const response = await goto(url, options);
+      if (javaScriptEnabled !== false && [undefined, 'load', 'networkidle'].includes(options?.waitUntil) && (await page.locator('html[data-page-script]').count()))
+        await page.locator('html[data-page-script-ran]').waitFor({ state: 'attached' });
+      return response;
+    };
+    await use(page);
+  },
   problems: async ({}, use) => {
     await use([]);
   },

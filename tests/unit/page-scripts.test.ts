@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importsOf, moduleScripts, replaceModuleScripts, scriptFile } from '../../src/integrations/page-scripts';
+import { importsOf, loadedScripts, moduleScripts, placePageScript, replaceModuleScripts, scriptFile } from '../../src/integrations/page-scripts';
 
 const page =
   '<head><script>inline()</script><script type="application/json" id="d">{}</script></head><body>' +
@@ -16,6 +16,23 @@ describe('page scripts', () => {
       '<head><script>inline()</script><script type="application/json" id="d">{}</script></head><body>' +
         '<figure></figure><p>credit</p><script type="module" src="/base/_astro/embed.c3.js"></script></body>',
     );
+  });
+
+  it('names the script in a page’s html[data-page-script] slot and drops its module scripts, for loading after the first paint', () => {
+    const slotted = page.replace('<head>', '<html lang="en-GB" data-page-script=""><head>');
+    const placed = placePageScript(slotted, '/base/_astro/page.d4.js');
+    expect(placed).toBe(
+      '<html lang="en-GB" data-page-script="/base/_astro/page.d4.js"><head><script>inline()</script><script type="application/json" id="d">{}</script></head><body>' +
+        '<figure></figure><p>credit</p></body>',
+    );
+    expect(moduleScripts(placed)).toEqual([]);
+    expect(loadedScripts(placed)).toEqual(['/base/_astro/page.d4.js']);
+  });
+
+  it('leaves a page without the slot (an embed) with one module script, and removes a slot no script fills', () => {
+    expect(placePageScript(page, '/base/_astro/embed.c3.js')).toBe(replaceModuleScripts(page, '/base/_astro/embed.c3.js'));
+    expect(loadedScripts(placePageScript(page, '/base/_astro/embed.c3.js'))).toEqual(['/base/_astro/embed.c3.js']);
+    expect(placePageScript('<html lang="de" data-page-script=""><body><p>Text</p></body>', undefined)).toBe('<html lang="de"><body><p>Text</p></body>');
   });
 
   it('follows the static and dynamic imports bundlers write, and only relative ones', () => {
