@@ -22,7 +22,7 @@ for (const path of pages)
     await cdp.send('DOM.enable');
     await cdp.send('CSS.enable');
     const used = new Map<string, string>();
-    // One load, then each width: a second navigation would abort the first page's favicon request.
+    // One load, then each width: a second navigation would abort the first page's late font requests.
     await page.setViewportSize({ width: WIDTHS[0]!, height: 900 });
     await page.goto(path);
     for (const width of WIDTHS) {

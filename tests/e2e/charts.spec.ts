@@ -127,7 +127,7 @@ async function tabIntoChart(page: Page, figure: Locator): Promise<void> {
 }
 
 /**
- * Goes to a path, first letting the current page finish its late requests (web fonts, favicon) so
+ * Goes to a path, first letting the current page finish its late requests (the web fonts) so
  * that leaving it aborts nothing the `watched` fixture would report.
  */
 async function visit(page: Page, path: string): Promise<void> {

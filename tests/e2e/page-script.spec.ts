@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Request } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { allPages } from './pages';
 
@@ -31,5 +32,26 @@ for (const path of withScript)
     expect(timing.starts, 'the script is asked for once').toHaveLength(1);
     expect(timing.starts[0]!, 'asked for after the first contentful paint').toBeGreaterThanOrEqual(timing.fcp!);
     expect(timing.tags).toBe(1);
+    expect(problems).toEqual([]);
+  });
+
+/** Every page a reader reads on our own site (an embed's requests are embed-requests.spec.ts's). */
+const sitePages = allPages().filter((p) => !p.includes('/embed/'));
+
+for (const path of sitePages)
+  test(`${path}: a first visit asks for nothing but the page and its pictures before its first contentful paint`, async ({ watched: page, problems }) => {
+    const asked: Request[] = [];
+    page.on('request', (r) => {
+      // A picture in the page is part of what it shows; scripts, fonts and icons are not.
+      if (!r.url().startsWith('data:') && r.resourceType() !== 'image') asked.push(r);
+    });
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    // The paint and the requests on one clock: the page's time origin and a request's start are both
+    // wall-clock milliseconds.
+    const paintedAt = await page.evaluate(() => performance.timeOrigin + (performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN));
+    expect(paintedAt).toBeGreaterThan(0);
+    const before = asked.filter((r) => new URL(r.url()).pathname !== new URL(page.url()).pathname && r.timing().startTime < paintedAt).map((r) => r.url());
+    expect(before).toEqual([]);
     expect(problems).toEqual([]);
   });

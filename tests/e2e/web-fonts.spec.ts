@@ -31,7 +31,7 @@ for (const path of withFont)
     for (const f of first.fonts) expect(f.start, `${f.name} was asked for before the page had loaded`).toBeGreaterThanOrEqual(first.loadStart);
 
     // The next page, as a reader who follows a link reaches it (in the same tab, once this one has
-    // asked for all it asks for, its favicon included): html.web-fonts before the first paint, the
+    // asked for all it asks for, the font files included): html.web-fonts before the first paint, the
     // heading drawn in the web font.
     await page.waitForLoadState('networkidle');
     await page.goto(path);
