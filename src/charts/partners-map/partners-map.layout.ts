@@ -14,7 +14,8 @@ import { roundPath } from '../shared/svg';
 import { overlaps, textWidth, wrap, type Box } from '../shared/text';
 import type { PartnersMapMessages } from './messages/en';
 import { compactPath, countriesFull, outlinesAt } from './partners-map.geometry';
-import { placeMapLabels, type MapLabel, type MapLabelRequest } from './partners-map.labels';
+import type { MapLabel, MapLabelRequest } from './partners-map.labels';
+import { placeMapLabelsKept } from './partners-map.labels-kept';
 import { frameOutline, inBox, midLongitude, panelFrames, withinCrop, type PanelFrame, type PanelId } from './partners-map.panels';
 import { boxCover, deepestPoint, emptyRaster, fillDisc, fillRings, othersIn, ringCollector, type Raster } from './partners-map.raster';
 import { formalCategory, formalMismatch, formalNote, statusWords, type FormalCategory, type Mismatch } from './partners-map.status';
@@ -403,7 +404,7 @@ function placeLabels(
   const wrappedTitles = panels.filter((p) => !p.overlay && (p.titleAt?.lines.length ?? 0) > 1).map((p) => p.titleAt!.box);
   const overlaid = panels.filter((p) => p.overlay).flatMap((p) => [{ x: p.box.x - 3, y: p.box.y - 3, width: p.box.width + 6, height: p.box.height + 6 }, ...(p.titleAt ? [p.titleAt.box] : [])]);
   return g.frames.flatMap((b) =>
-    placeMapLabels(g.countries.filter((c) => c.panel === b.spec.id).map(request), {
+    placeMapLabelsKept(g.countries.filter((c) => c.panel === b.spec.id).map(request), {
       size: g.fontSize,
       raster: g.rasters.get(b.spec.id)!,
       bounds: { x: b.box.x + 2, y: b.box.y + 2, width: b.box.width - 4, height: b.box.height - 4 },
