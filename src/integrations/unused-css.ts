@@ -1,9 +1,12 @@
 /**
  * After the build, drops from each page's inline CSS the rules that page cannot use
- * (./unused-css/unused-rules.ts) and updates the style hashes in its CSP.
+ * (./unused-css/unused-rules.ts) and updates the style hashes in its CSP. A page's cut CSS is kept
+ * on disk between builds (src/lib/build-cache.ts), keyed by the page, its scripts, css-tree's version
+ * and the source of the code that cuts: a page that did not change is not cut again.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { cachedText, packageVersion } from '../lib/build-cache';
 import type { AstroIntegration } from 'astro';
 import { filesUnder } from './dist-files';
 import { loadedScripts, scriptFile, withImports } from './page-scripts';
@@ -14,11 +17,13 @@ const inlineScripts = (html: string) => [...html.matchAll(/<script[^>]*>([\s\S]*
 
 export function unusedCss(): AstroIntegration {
   let base = '/';
+  let cutter = new URL('src/integrations/unused-css/unused-rules.ts', `file://${process.cwd()}/`);
   return {
     name: 'unused-css',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base;
+        cutter = new URL('src/integrations/unused-css/unused-rules.ts', config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
@@ -39,11 +44,12 @@ export function unusedCss(): AstroIntegration {
             return { file, html, own };
           }),
         );
+        const code = [packageVersion('css-tree'), await readFile(cutter, 'utf8')];
         const writes: Promise<void>[] = [];
         for (const { file, html, own } of inputs) {
-          const names = pageNames(html, [...own, ...inlineScripts(html)]);
           const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
-          const kept = dropUnusedCss(styles, names);
+          const cut = () => JSON.stringify(dropUnusedCss(styles, pageNames(html, [...own, ...inlineScripts(html)])));
+          const kept = JSON.parse(cachedText('unused-css', [...code, html, ...own], cut)) as string[];
           before += styles.join('').length;
           after += kept.join('').length;
           let at = 0;
