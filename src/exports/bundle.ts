@@ -4,6 +4,7 @@
  * input makes the same bytes.
  */
 import { zipSync, strToU8 } from 'fflate';
+import { cachedBytes, packageVersion } from '../lib/build-cache';
 
 export interface BundleFile {
   path: string;
@@ -17,6 +18,7 @@ export interface BundleFile {
  */
 const MTIME = new Date(2024, 8, 18, 0, 0, 0);
 
+/** The zip of `files`, kept on disk between builds (src/lib/build-cache.ts): deflating them is most of a bundle's time. */
 export function zipFiles(files: readonly BundleFile[]): Uint8Array {
   const tree: Record<string, [Uint8Array, { mtime: Date; level: 0 | 6 }]> = {};
   for (const f of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
@@ -24,5 +26,6 @@ export function zipFiles(files: readonly BundleFile[]): Uint8Array {
     // PNGs are already compressed; deflating them again only costs time.
     tree[f.path] = [bytes, { mtime: MTIME, level: f.path.endsWith('.png') ? 0 : 6 }];
   }
-  return zipSync(tree);
+  const key = [packageVersion('fflate'), String(MTIME.getTime()), ...Object.entries(tree).flatMap(([path, [bytes, { level }]]) => [path, String(level), bytes])];
+  return cachedBytes('zip', key, () => zipSync(tree));
 }
