@@ -226,6 +226,45 @@ for (const { path, lang } of STORY_PAGES) {
     });
   }
 
+  test.describe(`${path} on a busy phone`, () => {
+    test.use({ viewport: { width: 1280, height: 800 } });
+    test('a frame that began before the zoom was asked for never draws the box past its start', async ({ watched: page, problems }) => {
+      // A frame's time is when it began, which under load can be before the press that started the tween.
+      await page.addInitScript(() => {
+        const raf = window.requestAnimationFrame.bind(window);
+        window.requestAnimationFrame = (cb) => raf((t) => cb(t - 250));
+      });
+      await page.goto(path);
+      // From the first zoomed step out to the whole map again: the zoom that ran backwards.
+      const zoomed = STEPS.findIndex((s) => s.frame !== 'world');
+      const out = STEPS[zoomed + 1]!;
+      expect(out.frame).toBe('world');
+      const drawn = page.locator('figure.is-story .chart-svg:visible svg');
+      await page.evaluate((presses) => {
+        for (let i = 0; i < presses; i++) document.querySelector<HTMLButtonElement>('[data-story="next"]')!.click();
+      }, zoomed + 1);
+      await expect(page.locator(`#step-${STEPS[zoomed]!.id}[aria-current="step"]`)).toBeAttached();
+      const at = await drawn.evaluate((svg) => ({ layout: svg.getAttribute('data-layout')!, width: Number(svg.getAttribute('width')), height: Number(svg.getAttribute('height')) }));
+      const frames = frameBoxes(at.layout as ChartLayoutName, at);
+      await expect(drawn).toHaveAttribute('viewBox', viewBoxOf(frames[STEPS[zoomed]!.frame]));
+      await page.evaluate(() => {
+        const svg = [...document.querySelectorAll<HTMLElement>('figure.is-story .chart-svg')].find((d) => getComputedStyle(d).display !== 'none')!.querySelector('svg')!;
+        const w = window as unknown as { boxes: string[] };
+        w.boxes = [];
+        new MutationObserver(() => w.boxes.push(svg.getAttribute('viewBox') ?? '')).observe(svg, { attributes: true, attributeFilter: ['viewBox'] });
+        document.querySelector<HTMLButtonElement>('[data-story="next"]')!.click();
+      });
+      await expect(drawn).toHaveAttribute('viewBox', viewBoxOf(frames[out.frame]));
+      const boxes = await page.evaluate(() => (window as unknown as { boxes: string[] }).boxes);
+      expect(boxes.length, 'the zoom is a tween, several boxes').toBeGreaterThan(1);
+      for (const box of boxes) {
+        const [, , width, height] = box.split(' ').map(Number);
+        expect(width! > 0 && height! > 0, box).toBe(true);
+      }
+      expect(problems).toEqual([]);
+    });
+  });
+
   test.describe(`${path} with reduced motion`, () => {
     test.use({ reducedMotion: 'reduce', viewport: { width: 1280, height: 800 } });
     test('each step’s frame is there at once, with no tween', async ({ page }) => {

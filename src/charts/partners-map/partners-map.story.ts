@@ -38,7 +38,9 @@ function setViewBox(svg: SVGSVGElement, target: string, instant: boolean): void 
   }
   const start = performance.now();
   const frame = (now: number) => {
-    const t = Math.min(1, (now - start) / TWEEN_MS);
+    // A frame's time is when the frame began, which on a busy phone can be before the tween was
+    // asked for: clamped, or the box would run backwards past its start (a negative viewBox).
+    const t = Math.min(1, Math.max(0, (now - start) / TWEEN_MS));
     const ease = 1 - (1 - t) ** 3;
     svg.setAttribute('viewBox', t === 1 ? target : from.map((v, i) => v + (to[i]! - v) * ease).join(' '));
     if (t < 1) tweens.set(svg, requestAnimationFrame(frame));
