@@ -37,9 +37,12 @@ export function placePageScript(html: string, src: string | undefined): string {
   return filled.replace(MODULE_SCRIPT, '');
 }
 
+/** The script a built page loads after its first paint (its html[data-page-script]), if any. */
+export const laterScript = (html: string): string | undefined => /<html\b[^>]*?\sdata-page-script="([^"]+)"/.exec(html)?.[1];
+
 /** Every script a built page loads: its module scripts and the one it loads after its first paint. */
 export function loadedScripts(html: string): string[] {
-  const later = /<html\b[^>]*?\sdata-page-script="([^"]+)"/.exec(html)?.[1];
+  const later = laterScript(html);
   return later === undefined ? moduleScripts(html) : [...moduleScripts(html), later];
 }
 

@@ -6,7 +6,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { cachedText, packageVersion } from '../lib/build-cache';
+import { cachedJson, packageVersion } from '../lib/build-cache';
 import type { AstroIntegration } from 'astro';
 import { filesUnder } from './dist-files';
 import { loadedScripts, scriptFile, withImports } from './page-scripts';
@@ -48,8 +48,7 @@ export function unusedCss(): AstroIntegration {
         const writes: Promise<void>[] = [];
         for (const { file, html, own } of inputs) {
           const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
-          const cut = () => JSON.stringify(dropUnusedCss(styles, pageNames(html, [...own, ...inlineScripts(html)])));
-          const kept = JSON.parse(cachedText('unused-css', [...code, html, ...own], cut)) as string[];
+          const kept = cachedJson('unused-css', [...code, html, ...own], () => dropUnusedCss(styles, pageNames(html, [...own, ...inlineScripts(html)])));
           before += styles.join('').length;
           after += kept.join('').length;
           let at = 0;

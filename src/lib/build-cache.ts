@@ -47,6 +47,10 @@ export const cachedBytes = (name: string, key: readonly (string | Uint8Array)[],
 export const cachedText = (name: string, key: readonly (string | Uint8Array)[], make: () => string): string =>
   cached(name, key, make, (f) => readFileSync(f, 'utf8'));
 
+/** `make()`'s value as JSON makes it round trip, from the cache when these inputs were seen before. */
+export const cachedJson = <T>(name: string, key: readonly (string | Uint8Array)[], make: () => T): T =>
+  JSON.parse(cachedText(name, key, () => JSON.stringify(make()))) as T;
+
 /** The kept tables of this process, written back at its end. */
 const keptTables: { file: string; name: string; table: Map<string, number>; known: number }[] = [];
 

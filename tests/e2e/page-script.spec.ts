@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Request } from '@playwright/test';
+import { laterScript } from '../../src/integrations/page-scripts';
 import { test, expect } from './fixtures';
-import { allPages } from './pages';
+import { allPages, builtFile } from './pages';
 
 /**
  * A first visit asks for nothing but the page (and the pictures it shows) before its first paint
@@ -11,9 +11,7 @@ import { allPages } from './pages';
  * page. Every page of the site is checked; an embed keeps an ordinary module script
  * (embed-requests.spec.ts).
  */
-const DIST = process.env['DIST_DIR'] ?? 'dist';
-const fileOf = (path: string) => join(DIST, path.endsWith('/') ? `${path}index.html` : path);
-const scriptOf = (path: string) => /<html\b[^>]*\sdata-page-script="([^"]+)"/.exec(readFileSync(fileOf(path), 'utf8'))?.[1];
+const scriptOf = (path: string) => laterScript(readFileSync(builtFile(path), 'utf8'));
 const sitePages = allPages().filter((p) => !p.includes('/embed/'));
 
 test('some pages load their script after their first paint', () => {

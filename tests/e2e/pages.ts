@@ -5,6 +5,9 @@ import { DEFAULT_LANG } from './languages';
 /** The build the tests read: dist/, or DIST_DIR. */
 const DIST = process.env['DIST_DIR'] ?? 'dist';
 
+/** The built file of a site path ("/", "/articles/partners/", "/404.html"). */
+export const builtFile = (path: string, dir = DIST): string => join(dir, path.endsWith('/') ? `${path}index.html` : path);
+
 /** Every HTML page in the build, as site paths ("/", "/articles/partners/"), read from dist/. */
 export function builtPages(dir = DIST): string[] {
   const pages: string[] = [];

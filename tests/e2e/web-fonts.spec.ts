@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { test, expect } from './fixtures';
-import { allPages } from './pages';
+import { allPages, builtFile } from './pages';
 
 /**
  * The web font never holds up a reader's first page (src/scripts/theme-init.ts): a first visit
@@ -9,9 +8,7 @@ import { allPages } from './pages';
  * page is drawn in Source Sans 3 from its first frame. Every page that carries the font's
  * @font-face (embeds carry none) is a possible first page.
  */
-const DIST = process.env['DIST_DIR'] ?? 'dist';
-const fileOf = (path: string) => join(DIST, path.endsWith('/') ? `${path}index.html` : path);
-const withFont = allPages().filter((p) => /@font-face\{[^}]*\.woff2/.test(readFileSync(fileOf(p), 'utf8')));
+const withFont = allPages().filter((p) => /@font-face\{[^}]*\.woff2/.test(readFileSync(builtFile(p), 'utf8')));
 
 test('some pages carry the web font', () => {
   expect(withFont.length).toBeGreaterThan(0);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { cachedBytes, cachedText, keptTable, writeKeptTables } from '../../src/lib/build-cache';
+import { cachedBytes, cachedJson, cachedText, keptTable, writeKeptTables } from '../../src/lib/build-cache';
 
 // A folder of this run's own under the real cache, removed afterwards.
 const name = `test-${randomUUID()}`;
@@ -30,6 +30,14 @@ test('bytes come back as they were made', () => {
   expect(cachedBytes(name, ['png', 'x'], () => (made++, new Uint8Array()))).toEqual(png);
   expect(made).toBe(1);
   expect(existsSync(dir)).toBe(true);
+});
+
+test('a value comes back as JSON makes it, made once', () => {
+  let made = 0;
+  const value = { labels: [{ id: 'a', x: 1.5, lines: ['A', 'B'] }], fitted: true };
+  expect(cachedJson(name, ['json', 'v1'], () => (made++, value))).toEqual(value);
+  expect(cachedJson(name, ['json', 'v1'], () => (made++, { labels: [] }))).toEqual(value);
+  expect(made).toBe(1);
 });
 
 test('a kept table comes back with its values, NaN included, under the same inputs only', () => {

@@ -6,7 +6,7 @@
  * and measures (so an edit to it is a new entry, never a stale hit) and the versions of the font
  * files and of fontkit, which give the text widths.
  */
-import { cachedText, packageVersion } from '../../lib/build-cache';
+import { cachedJson, packageVersion } from '../../lib/build-cache';
 import { placeMapLabels, type MapLabel, type MapLabelRequest } from './partners-map.labels';
 import type { Raster } from './partners-map.raster';
 import type { Box } from '../shared/text';
@@ -34,5 +34,5 @@ export function placeMapLabelsKept(requests: readonly MapLabelRequest[], opts: P
     JSON.stringify({ requests, rest, raster: { box: raster.box, w: raster.w, h: raster.h } }),
     new Uint8Array(raster.bits.buffer, raster.bits.byteOffset, raster.bits.byteLength),
   ];
-  return JSON.parse(cachedText('map-labels', key, () => JSON.stringify(placeMapLabels(requests, opts)))) as MapLabel[];
+  return cachedJson<MapLabel[]>('map-labels', key, () => placeMapLabels(requests, opts));
 }
