@@ -5,6 +5,7 @@
  */
 import { parseEmbedOptions, type StateOption } from '../exports/embed-options';
 import { EMBED_CHANGED } from './embed-events';
+import { inTurn } from './in-turn';
 
 const root = document.querySelector<HTMLElement>('[data-embed-root]');
 const chartId = root?.dataset['embedRoot'] ?? '';
@@ -22,9 +23,11 @@ function applyState(): void {
       ?.click();
   }
 }
-// By "load" every module script has run, so the chart's controls are wired.
-if (document.readyState === 'complete') applyState();
-else window.addEventListener('load', applyState, { once: true });
+// By "load" every module script has run and asked for its chart to be enhanced (src/scripts/in-turn.ts):
+// pressing the controls waits its turn behind that, so they are wired when pressed.
+const applyInTurn = () => inTurn(applyState);
+if (document.readyState === 'complete') applyInTurn();
+else window.addEventListener('load', applyInTurn, { once: true });
 
 /**
  * The height the embed needs to show everything at its natural size. The page itself is always
@@ -60,8 +63,10 @@ if (root) {
 }
 window.addEventListener('load', post);
 // A chart changed after load (a story step came in): its options win again, and its new height is posted.
-document.addEventListener(EMBED_CHANGED, () => {
-  applyState();
-  post();
-});
+document.addEventListener(EMBED_CHANGED, () =>
+  inTurn(() => {
+    applyState();
+    post();
+  }),
+);
 post();

@@ -4,6 +4,7 @@
  */
 import { embedCode, embedUrl, fallbackHeight, STEP_OPTION, type EmbeddableChart } from '../exports/embed-code';
 import type { EmbedOptions, EmbedTheme, StateOption } from '../exports/embed-options';
+import { inTurn } from './in-turn';
 
 interface KitData extends EmbeddableChart {
   stateOptions: StateOption[];
@@ -162,5 +163,5 @@ function enhanceDialogs(): void {
   }
 }
 
-document.querySelectorAll<HTMLElement>('[data-share-kit]').forEach(enhanceKit);
-enhanceDialogs();
+for (const kit of document.querySelectorAll<HTMLElement>('[data-share-kit]')) inTurn(() => enhanceKit(kit));
+inTurn(enhanceDialogs);

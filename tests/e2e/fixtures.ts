@@ -6,16 +6,18 @@ import { test as base, expect, type Page } from '@playwright/test';
  */
 export const test = base.extend<{ watched: Page; problems: string[] }>({
   /**
-   * A page loads its script after its first paint (src/scripts/theme-init.ts), so `load` can come
-   * before its controls exist: a navigation that waits for the page waits for its script to have run
-   * too, as a reader waits for the controls to appear.
+   * A page loads its script after its first paint (src/scripts/theme-init.ts) and enhances its
+   * charts and kits one task each (src/scripts/in-turn.ts), so `load` can come before its controls
+   * work: a navigation that waits for the page waits for its script to have run and finished too, as
+   * a reader waits for the controls to appear.
    */
   page: async ({ page, javaScriptEnabled }, use) => {
     const goto = page.goto.bind(page);
     page.goto = async (url, options) => {
       const response = await goto(url, options);
-      if (javaScriptEnabled !== false && [undefined, 'load', 'networkidle'].includes(options?.waitUntil) && (await page.locator('html[data-page-script]').count()))
-        await page.locator('html[data-page-script-ran]').waitFor({ state: 'attached' });
+      if (javaScriptEnabled === false || ![undefined, 'load', 'networkidle'].includes(options?.waitUntil)) return response;
+      if (await page.locator('html[data-page-script]').count()) await page.locator('html[data-page-script-ran]').waitFor({ state: 'attached' });
+      await page.locator(':root:not([data-enhancing])').waitFor({ state: 'attached' });
       return response;
     };
     await use(page);

@@ -47,3 +47,30 @@ for (const path of sitePages)
     if (src) expect(seen.requests.filter((r) => new URL(r.url).pathname === src), 'the script, asked for once').toHaveLength(1);
     expect(problems).toEqual([]);
   });
+
+/**
+ * A page's script enhances its charts one per task (src/scripts/in-turn.ts), so no single task of
+ * it blocks a slow phone for long (issue 12: TBT 0). Changes made in one task reach a mutation
+ * observer together, at that task's end: each batch must hold one chart. Every page with more than
+ * one chart is checked, embeds included.
+ */
+const chartsOn = (path: string) => (readFileSync(builtFile(path), 'utf8').match(/<figure\b[^>]*\bdata-chart=/g) ?? []).length;
+const manyCharts = allPages().filter((p) => chartsOn(p) > 1);
+
+test('some pages have more than one chart', () => {
+  expect(manyCharts.length).toBeGreaterThan(0);
+});
+
+for (const path of manyCharts)
+  test(`${path}: its charts are enhanced one per task, every one of them`, async ({ page }) => {
+    await page.addInitScript(() => {
+      const batches: number[] = [];
+      (window as unknown as { enhancedBatches: number[] }).enhancedBatches = batches;
+      new MutationObserver((records) => batches.push(records.length)).observe(document, { subtree: true, attributeFilter: ['data-enhanced'] });
+    });
+    await page.goto(path);
+    const batches = await page.evaluate(() => (window as unknown as { enhancedBatches: number[] }).enhancedBatches);
+    expect(batches.reduce((a, b) => a + b, 0), 'charts enhanced').toBe(await page.locator('figure[data-chart]').count());
+    expect(batches.every((n) => n === 1), `charts enhanced per task: ${batches.join(', ')}`).toBe(true);
+    await expect(page.locator('html')).not.toHaveAttribute('data-enhancing');
+  });

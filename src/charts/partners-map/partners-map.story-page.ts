@@ -60,20 +60,23 @@ export function startStory(figure: HTMLElement): void {
   // The reading line: 45 % down a wide window; on phones a quarter of the way through what the
   // sticky drawing leaves free. The section it crosses is current.
   const beside = () => stage.getBoundingClientRect().right <= (steps[0]?.getBoundingClientRect().left ?? 0) + 1 || stage.getBoundingClientRect().left >= (steps[0]?.getBoundingClientRect().right ?? 0) - 1;
+  // The switch and key above the drawing scroll away on phones; only the drawing and the nav stay.
+  const lead = () => {
+    const frame = stage.querySelector<HTMLElement>('.chart-frame');
+    return frame && !beside() ? Math.round(frame.getBoundingClientRect().top - stage.getBoundingClientRect().top) : 0;
+  };
   const line = () => {
     if (beside()) return Math.round(innerHeight * 0.45);
-    const lead = parseFloat(getComputedStyle(body).getPropertyValue('--story-lead')) || 0;
-    const bottom = Math.max(0, stage.offsetHeight - lead);
+    const bottom = Math.max(0, stage.offsetHeight - lead());
     return Math.round(bottom + (innerHeight - bottom) * 0.25);
   };
 
   let scrolling = false;
   const onLine = new Set<HTMLElement>();
   let observer: IntersectionObserver | undefined;
-  const observe = () => {
+  const observe = (l: number) => {
     observer?.disconnect();
     onLine.clear();
-    const l = line();
     body.style.setProperty('--story-line', `${l}px`);
     observer = new IntersectionObserver(
       (entries) => {
@@ -89,16 +92,13 @@ export function startStory(figure: HTMLElement): void {
     for (const s of steps) observer.observe(s);
   };
 
-  // The switch and key above the drawing scroll away on phones; only the drawing and the nav stay.
-  const lead = () => {
-    const frame = stage.querySelector<HTMLElement>('.chart-frame');
-    const above = frame && !beside() ? frame.getBoundingClientRect().top - stage.getBoundingClientRect().top : 0;
-    body.style.setProperty('--story-lead', `${Math.round(above)}px`);
-  };
+  // Every read before any write, so laying the story out never makes the browser lay the page out twice.
   const relayout = () => {
-    lead();
-    observe();
+    const l = line();
+    body.style.setProperty('--story-lead', `${lead()}px`);
+    observe(l);
   };
+  // The first report comes after the browser's own first layout, so starting the story forces none.
   new ResizeObserver(relayout).observe(stage);
   addEventListener('resize', relayout);
 
@@ -171,7 +171,6 @@ export function startStory(figure: HTMLElement): void {
     if (printed) applyStep(figure, printed, true);
   });
 
-  relayout();
   fromHash();
   // The browser may scroll to the fragment itself once the page has loaded: land on the line again.
   addEventListener('load', fromHash, { once: true });
