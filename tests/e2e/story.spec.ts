@@ -126,11 +126,38 @@ for (const { path, lang } of STORY_PAGES) {
       // Ten steps there and back, each waited for: longer than one page load.
       test.describe.configure({ timeout: 120_000 });
 
-      test('each step by button shows exactly its map', async ({ watched: page, problems }) => {
+      // One walk for both: the same presses, the state after each and what moved on the way.
+      test('each step by button shows exactly its map, shifts no layout, and the drawing keeps its box', async ({ watched: page, problems }) => {
         await page.goto(path);
+        await page.evaluate(() => {
+          const w = window as unknown as { shifts: number };
+          w.shifts = 0;
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries()) w.shifts += (e as unknown as { value: number }).value;
+          }).observe({ type: 'layout-shift' });
+        });
+        const box = () =>
+          page.evaluate(() => {
+            const holder = [...document.querySelectorAll<HTMLElement>('figure.is-story .chart-svg')].find((d) => getComputedStyle(d).display !== 'none')!;
+            const r = holder.querySelector('svg')!.getBoundingClientRect();
+            return `${Math.round(r.width)}×${Math.round(r.height)}`;
+          });
         await page.locator('[data-story="next"]').scrollIntoViewIfNeeded();
         await settled(page);
-        await walkWithNav(page, (which) => page.locator(`[data-story="${which}"]`).click());
+        const first = await box();
+        await walkWithNav(
+          page,
+          (which) => page.locator(`[data-story="${which}"]`).click(),
+          async () => expect(await box()).toBe(first),
+        );
+        // Then by scrolling back up past the first step: the full map again, in the same box.
+        await page.mouse.wheel(0, -400);
+        for (let i = 0; i < 20; i++) await page.mouse.wheel(0, -300);
+        await expect.poll(() => mapState(page).then((s) => s.now.current)).toBeNull();
+        expect(await box()).toBe(first);
+        // Read after a frame, so every shift of the last change has been reported.
+        const shifts = await page.evaluate(() => new Promise<number>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r((window as unknown as { shifts: number }).shifts)))));
+        expect(shifts).toBe(0);
         expect(problems).toEqual([]);
       });
 
@@ -190,38 +217,6 @@ for (const { path, lang } of STORY_PAGES) {
           expect(bottom).toBeLessThanOrEqual(page.viewportSize()!.height);
           expect(top).toBeGreaterThanOrEqual(beside ? 0 : stageBottom - 1);
         }
-      });
-
-      test('stepping by buttons and by scrolling shifts no layout, and the drawing keeps its box', async ({ page }) => {
-        await page.goto(path);
-        await page.evaluate(() => {
-          const w = window as unknown as { shifts: number };
-          w.shifts = 0;
-          new PerformanceObserver((list) => {
-            for (const e of list.getEntries()) w.shifts += (e as unknown as { value: number }).value;
-          }).observe({ type: 'layout-shift' });
-        });
-        const box = () =>
-          page.evaluate(() => {
-            const holder = [...document.querySelectorAll<HTMLElement>('figure.is-story .chart-svg')].find((d) => getComputedStyle(d).display !== 'none')!;
-            const r = holder.querySelector('svg')!.getBoundingClientRect();
-            return `${Math.round(r.width)}×${Math.round(r.height)}`;
-          });
-        await page.locator('[data-story="next"]').scrollIntoViewIfNeeded();
-        await settled(page);
-        const first = await box();
-        await walkWithNav(
-          page,
-          (which) => page.locator(`[data-story="${which}"]`).click(),
-          async () => expect(await box()).toBe(first),
-        );
-        await page.mouse.wheel(0, -400);
-        for (let i = 0; i < 20; i++) await page.mouse.wheel(0, -300);
-        await expect.poll(() => mapState(page).then((s) => s.now.current)).toBeNull();
-        expect(await box()).toBe(first);
-        // Read after a frame, so every shift of the last change has been reported.
-        const shifts = await page.evaluate(() => new Promise<number>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r((window as unknown as { shifts: number }).shifts)))));
-        expect(shifts).toBe(0);
       });
     });
   }
