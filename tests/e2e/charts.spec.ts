@@ -275,79 +275,75 @@ test.describe('tooltips and keyboard, at 1280 px', () => {
   // Behaviour, not words: the root language's pages show it (the others' tooltips are tapped at 360
   // px below, and chart-tooltips.spec.ts keeps their longer text inside the viewport).
   for (const chart of CHARTS.filter((c) => c.lang === ROOT_LANG)) {
-    test(`${chart.name}: hovering each mark shows its tooltip, and moving away hides it`, async ({ watched, problems }) => {
-      await watched.goto(chart.article);
-      const figure = figureOf(watched, chart.id);
-      await expect(figure).toHaveAttribute('data-enhanced', 'true');
-      const marks = await marksOf(figure, 'wide');
-      expect(marks.length).toBeGreaterThan(1);
-      for (const mark of marks) {
-        const { x, y } = await pointOn(markLocator(figure, 'wide', mark.id));
-        await watched.mouse.move(x, y);
-        await expectTipShows(figure, mark);
-      }
-      await figure.locator('.chart-title').hover();
-      await expect(tipOf(figure)).toBeHidden();
-      expect(problems).toEqual([]);
-    });
+    // One tab for the three: each part opens the article afresh (a page in a tab is quicker than a new tab).
+    test(`${chart.name}: hovering, Tab and the arrow keys each show the right tooltip`, async ({ watched, problems }) => {
+      await test.step('hovering each mark shows its tooltip, and moving away hides it', async () => {
+        await watched.goto(chart.article);
+        const figure = figureOf(watched, chart.id);
+        await expect(figure).toHaveAttribute('data-enhanced', 'true');
+        const marks = await marksOf(figure, 'wide');
+        expect(marks.length).toBeGreaterThan(1);
+        for (const mark of marks) {
+          const { x, y } = await pointOn(markLocator(figure, 'wide', mark.id));
+          await watched.mouse.move(x, y);
+          await expectTipShows(figure, mark);
+        }
+        await figure.locator('.chart-title').hover();
+        await expect(tipOf(figure)).toBeHidden();
+      });
+      await test.step('Tab reaches the marks in one stop, the focused mark’s tooltip shows, and Escape hides it', async () => {
+        await watched.goto(chart.article);
+        const figure = figureOf(watched, chart.id);
+        await expect(figure).toHaveAttribute('data-enhanced', 'true');
+        const marks = await marksOf(figure, 'wide');
 
-    test(`${chart.name}: Tab reaches the marks in one stop, the focused mark's tooltip shows, and Escape hides it`, async ({
-      watched,
-      problems,
-    }) => {
-      await watched.goto(chart.article);
-      const figure = figureOf(watched, chart.id);
-      await expect(figure).toHaveAttribute('data-enhanced', 'true');
-      const marks = await marksOf(figure, 'wide');
+        await tabIntoChart(watched, figure);
+        expect(await focusedMark(watched), 'Tab lands on the first mark').toBe(marks[0]!.id);
+        await expect(markLocator(figure, 'wide', marks[0]!.id)).toHaveAccessibleName(new RegExp(`^${escapeRegExp(marks[0]!.title)}`));
+        await expectTipShows(figure, marks[0]!);
 
-      await tabIntoChart(watched, figure);
-      expect(await focusedMark(watched), 'Tab lands on the first mark').toBe(marks[0]!.id);
-      await expect(markLocator(figure, 'wide', marks[0]!.id)).toHaveAccessibleName(new RegExp(`^${escapeRegExp(marks[0]!.title)}`));
-      await expectTipShows(figure, marks[0]!);
+        await watched.keyboard.press('Escape');
+        await expect(tipOf(figure)).toBeHidden();
+        expect(await focusedMark(watched), 'Escape keeps focus on the mark').toBe(marks[0]!.id);
 
-      await watched.keyboard.press('Escape');
-      await expect(tipOf(figure)).toBeHidden();
-      expect(await focusedMark(watched), 'Escape keeps focus on the mark').toBe(marks[0]!.id);
+        // One tab stop: the next Tab leaves the chart's marks, Shift+Tab comes back to the same one.
+        await watched.keyboard.press('Tab');
+        expect(await figure.locator('.chart-svg--wide svg').evaluate((s) => s.contains(document.activeElement))).toBe(false);
+        await expect(tipOf(figure)).toBeHidden();
+        await watched.keyboard.press('Shift+Tab');
+        expect(await focusedMark(watched)).toBe(marks[0]!.id);
+        await expectTipShows(figure, marks[0]!);
+      });
+      await test.step('arrow keys, Home and End move between marks and the tooltip follows', async () => {
+        await watched.goto(chart.article);
+        const figure = figureOf(watched, chart.id);
+        await expect(figure).toHaveAttribute('data-enhanced', 'true');
+        const marks = await marksOf(figure, 'wide');
+        const last = marks.length - 1;
+        await tabIntoChart(watched, figure);
+        expect(await focusedMark(watched)).toBe(marks[0]!.id);
 
-      // One tab stop: the next Tab leaves the chart's marks, Shift+Tab comes back to the same one.
-      await watched.keyboard.press('Tab');
-      expect(await figure.locator('.chart-svg--wide svg').evaluate((s) => s.contains(document.activeElement))).toBe(false);
-      await expect(tipOf(figure)).toBeHidden();
-      await watched.keyboard.press('Shift+Tab');
-      expect(await focusedMark(watched)).toBe(marks[0]!.id);
-      await expectTipShows(figure, marks[0]!);
-      expect(problems).toEqual([]);
-    });
-
-    test(`${chart.name}: arrow keys, Home and End move between marks and the tooltip follows`, async ({ watched, problems }) => {
-      await watched.goto(chart.article);
-      const figure = figureOf(watched, chart.id);
-      await expect(figure).toHaveAttribute('data-enhanced', 'true');
-      const marks = await marksOf(figure, 'wide');
-      const last = marks.length - 1;
-      await tabIntoChart(watched, figure);
-      expect(await focusedMark(watched)).toBe(marks[0]!.id);
-
-      const steps: [string, number][] = [
-        ['ArrowRight', 1],
-        ['ArrowDown', Math.min(2, last)],
-        ['ArrowLeft', Math.min(1, last)],
-        ['ArrowUp', 0],
-        ['ArrowLeft', 0],
-        ['End', last],
-        ['ArrowRight', last],
-        ['Home', 0],
-      ];
-      for (const [key, index] of steps) {
-        await watched.keyboard.press(key);
-        expect(await focusedMark(watched), `${key} → mark ${index}`).toBe(marks[index]!.id);
-        await expectTipShows(figure, marks[index]!);
-      }
-      // The roving tab stop follows: Tab away and back lands on the last focused mark.
-      await watched.keyboard.press('End');
-      await watched.keyboard.press('Tab');
-      await watched.keyboard.press('Shift+Tab');
-      expect(await focusedMark(watched)).toBe(marks[last]!.id);
+        const steps: [string, number][] = [
+          ['ArrowRight', 1],
+          ['ArrowDown', Math.min(2, last)],
+          ['ArrowLeft', Math.min(1, last)],
+          ['ArrowUp', 0],
+          ['ArrowLeft', 0],
+          ['End', last],
+          ['ArrowRight', last],
+          ['Home', 0],
+        ];
+        for (const [key, index] of steps) {
+          await watched.keyboard.press(key);
+          expect(await focusedMark(watched), `${key} → mark ${index}`).toBe(marks[index]!.id);
+          await expectTipShows(figure, marks[index]!);
+        }
+        // The roving tab stop follows: Tab away and back lands on the last focused mark.
+        await watched.keyboard.press('End');
+        await watched.keyboard.press('Tab');
+        await watched.keyboard.press('Shift+Tab');
+        expect(await focusedMark(watched)).toBe(marks[last]!.id);
+      });
       expect(problems).toEqual([]);
     });
   }
