@@ -1,5 +1,8 @@
 // @ts-check
 import { defineConfig, fontProviders } from 'astro/config';
+// Every relative import this file reaches names its file, `.ts` included
+// (tests/unit/config-loads-in-node.test.ts): Node then loads the config itself, types stripped,
+// and Astro does not start a Vite server only to read it.
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { securityHeaders } from './src/integrations/security-headers.ts';

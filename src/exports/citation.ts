@@ -30,7 +30,7 @@ function cslLocale(lang: Lang): string {
   if (lang === DEFAULT_LANG) return 'en-US';
   throw new Error(`src/exports/csl/locales-${tag}.xml is missing: copy it from the CSL project's locales repository (see src/exports/csl/README.md)`);
 }
-import { cachedText, packageVersion } from '../lib/build-cache';
+import { cachedText, digest, packageVersion } from '../lib/build-cache';
 
 export interface CitableWork {
   /** "chart" or "article". */
@@ -135,6 +135,16 @@ const engines = new Map<string, { engine: Engine; items: Map<string, CslItem> }>
 /** References already made: every chart and article page asks again for the spotlight's, and citeproc takes milliseconds for each. */
 const made = new Map<string, string>();
 
+const engineKeys = new Map<string, string>();
+
+/** What a reference depends on besides its item: citeproc, the style and the locale (their XML, hashed once). */
+function engineKey(style: CslStyle, locale: string): string {
+  const at = `${style} ${locale}`;
+  let k = engineKeys.get(at);
+  if (k === undefined) engineKeys.set(at, (k = digest([packageVersion('citeproc'), STYLES[style], CSL_LOCALES[locale] ?? locale])));
+  return k;
+}
+
 /** One reference, alone, so that no other item changes it (no "2026a", no "———" for a repeated author). */
 function reference(style: CslStyle, item: CslData, lang: Lang): string {
   const key = `${style} ${lang} ${JSON.stringify(item)}`;
@@ -142,7 +152,7 @@ function reference(style: CslStyle, item: CslData, lang: Lang): string {
   if (hit !== undefined) return hit;
   // On disk too: citeproc takes about a second to build an engine from a style, on every build.
   const locale = cslLocale(lang);
-  const out = cachedText('citations', [packageVersion('citeproc'), STYLES[style], CSL_LOCALES[locale] ?? locale, key], () => makeReference(style, item, locale));
+  const out = cachedText('citations', [engineKey(style, locale), key], () => makeReference(style, item, locale));
   made.set(key, out);
   return out;
 }

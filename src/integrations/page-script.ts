@@ -20,8 +20,8 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
-import { filesUnder } from './dist-files';
-import { loadedScripts, moduleScripts, placePageScript, scriptFile, withImports } from './page-scripts';
+import { filesUnder } from './dist-files.ts';
+import { loadedScripts, moduleScripts, placePageScript, scriptFile, withImports } from './page-scripts.ts';
 
 /** The module scripts at `files`, run in that order, as one minified ES module. */
 async function bundle(files: readonly string[], root: string): Promise<string> {

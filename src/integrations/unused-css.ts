@@ -6,12 +6,12 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { cachedJson, packageVersion } from '../lib/build-cache';
+import { cachedJson, packageVersion } from '../lib/build-cache.ts';
 import type { AstroIntegration } from 'astro';
-import { filesUnder } from './dist-files';
-import { loadedScripts, scriptFile, withImports } from './page-scripts';
-import { rewriteStyles } from './style-hashes';
-import { dropUnusedCss, pageNames } from './unused-css/unused-rules';
+import { filesUnder } from './dist-files.ts';
+import { loadedScripts, scriptFile, withImports } from './page-scripts.ts';
+import { rewriteStyles } from './style-hashes.ts';
+import { dropUnusedCss, pageNames } from './unused-css/unused-rules.ts';
 
 const inlineScripts = (html: string) => [...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
 

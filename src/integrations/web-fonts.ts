@@ -19,13 +19,13 @@ import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promi
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { cachedSubset } from '../lib/subset-cache';
-import { filesUnder } from './dist-files';
-import { fontFaceRules, replaceFontFaces, type FontFaceRule, type FontFaceSwap } from './web-fonts/font-faces';
-import { usedFeatures, usedWeightRange } from './web-fonts/font-usage';
-import { shownCodePoints } from './web-fonts/shown-text';
-import { rewriteStyles } from './style-hashes';
-import { formatUnicodeRange, inRanges, parseUnicodeRange } from './web-fonts/unicode-range';
+import { cachedSubset } from '../lib/subset-cache.ts';
+import { filesUnder } from './dist-files.ts';
+import { fontFaceRules, replaceFontFaces, type FontFaceRule, type FontFaceSwap } from './web-fonts/font-faces.ts';
+import { usedFeatures, usedWeightRange } from './web-fonts/font-usage.ts';
+import { shownCodePoints } from './web-fonts/shown-text.ts';
+import { rewriteStyles } from './style-hashes.ts';
+import { formatUnicodeRange, inRanges, parseUnicodeRange } from './web-fonts/unicode-range.ts';
 
 /** Name IDs kept in every subset: copyright, licence description, licence URL. */
 const LICENCE_NAME_IDS = [0, 13, 14];

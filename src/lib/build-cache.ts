@@ -12,17 +12,29 @@ import { join } from 'node:path';
 
 const ROOT = join(process.cwd(), 'node_modules', '.cache');
 
+const versions = new Map<string, string>();
+
 /** The installed version of an npm package, for cache keys: a new version may make other output. */
 export function packageVersion(name: string): string {
-  const { version } = JSON.parse(readFileSync(join(process.cwd(), 'node_modules', name, 'package.json'), 'utf8')) as { version: string };
-  return `${name}@${version}`;
+  let v = versions.get(name);
+  if (v === undefined) {
+    const { version } = JSON.parse(readFileSync(join(process.cwd(), 'node_modules', name, 'package.json'), 'utf8')) as { version: string };
+    versions.set(name, (v = `${name}@${version}`));
+  }
+  return v;
 }
 
-function entry(name: string, key: readonly (string | Uint8Array)[]): string {
+/**
+ * The SHA-256 of a key's parts, each with its length, so that no two keys run together. A key
+ * part that many entries share (a citation style's XML) can be its digest, hashed once.
+ */
+export function digest(key: readonly (string | Uint8Array)[]): string {
   const hash = createHash('sha256');
   for (const part of key) hash.update(typeof part === 'string' ? `${part.length}:` : `${part.byteLength}b:`).update(part);
-  return join(ROOT, name, hash.digest('hex'));
+  return hash.digest('hex');
 }
+
+const entry = (name: string, key: readonly (string | Uint8Array)[]): string => join(ROOT, name, digest(key));
 
 function cached<T>(name: string, key: readonly (string | Uint8Array)[], make: () => T, read: (file: string) => T): T {
   const file = entry(name, key);

@@ -101,7 +101,7 @@ interface MapGeometry {
   layout: ChartLayoutName;
   size: Size;
   fontSize: number;
-  frames: PanelFrame[];
+  frames: readonly PanelFrame[];
   rasters: Map<PanelId, Raster>;
   panels: Omit<MapPanel, 'title' | 'titleAt'>[];
   countries: MapCountry[];

@@ -88,7 +88,7 @@ function panelBoxes(layout: ChartLayoutName, width: number): { spec: PanelSpec; 
 
 /** The height of a layout at a width: the main map, and on phones the row of zoomed panels. */
 export function mapHeight(layout: ChartLayoutName, width: number): number {
-  return Math.max(...panelBoxes(layout, width).map((b) => Math.round(b.box.y + b.box.height)));
+  return Math.max(...panelFrames(layout, width).map((b) => Math.round(b.box.y + b.box.height)));
 }
 
 /** A panel's projection: its crop fitted into its box (zoomed panels keep a 4-unit margin), clipped to the box. */
@@ -109,12 +109,24 @@ function projectionIn(spec: PanelSpec, box: Box): GeoProjection {
     ]);
 }
 
-/** Every panel of a layout at a width, main map first. */
-export function panelFrames(layout: ChartLayoutName, width: number): PanelFrame[] {
-  return panelBoxes(layout, width).map(({ spec, box }) => {
-    const projection = projectionIn(spec, box);
-    return { spec, box, projection, path: geoPath(projection).digits(1) };
-  });
+const framesMade = new Map<string, readonly PanelFrame[]>();
+
+/**
+ * Every panel of a layout at a width, main map first. Made once per layout and width: the map,
+ * its PNGs and every story step's frame ask for the same panels, and fitting a projection is the
+ * slow part. Read-only (the projections are never changed after they are fitted).
+ */
+export function panelFrames(layout: ChartLayoutName, width: number): readonly PanelFrame[] {
+  const key = `${layout} ${width}`;
+  let frames = framesMade.get(key);
+  if (!frames) {
+    frames = panelBoxes(layout, width).map(({ spec, box }) => {
+      const projection = projectionIn(spec, box);
+      return { spec, box, projection, path: geoPath(projection).digits(1) };
+    });
+    framesMade.set(key, frames);
+  }
+  return frames;
 }
 
 /** Whether a longitude/latitude box lies wholly inside a crop. */

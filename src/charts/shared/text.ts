@@ -52,37 +52,55 @@ class FontWidths {
     return this.parsed;
   }
 
+  /**
+   * The same values by number (a pair as a × 0x110000 + b), in front of the kept tables: layouts
+   * measure hundreds of thousands of strings a build, and a string key is made for every lookup.
+   */
+  private readonly advanceOf = new Map<number, number>();
+  private readonly pairOf = new Map<number, number>();
+
   /** A character's advance in em; NaN when the font has no glyph for it. */
   private advance(cp: number): number {
+    let a = this.advanceOf.get(cp);
+    if (a !== undefined) return a;
     const key = String(cp);
-    let a = this.advances.get(key);
+    a = this.advances.get(key);
     if (a === undefined) {
       a = this.font.hasGlyphForCodePoint(cp) ? this.font.glyphForCodePoint(cp).advanceWidth / this.font.unitsPerEm : NaN;
       this.advances.set(key, a);
     }
+    this.advanceOf.set(cp, a);
     return a;
   }
 
   private pair(a: number, b: number): number {
+    const code = a * 0x110000 + b;
+    let k = this.pairOf.get(code);
+    if (k !== undefined) return k;
     const key = String.fromCodePoint(a, b);
-    let k = this.pairs.get(key);
+    k = this.pairs.get(key);
     if (k === undefined) {
       k = this.font.layout(key).advanceWidth / this.font.unitsPerEm - this.advance(a) - this.advance(b);
       this.pairs.set(key, k);
     }
+    this.pairOf.set(code, k);
     return k;
   }
 
   /** Width of a string in em. */
   em(s: string): number {
     let w = 0;
-    let prev: number | undefined;
-    for (const ch of s) {
-      const cp = ch.codePointAt(0)!;
+    let prev = -1;
+    let prevKnown = false;
+    for (let i = 0; i < s.length; i++) {
+      const cp = s.codePointAt(i)!;
+      if (cp > 0xffff) i++;
       const a = this.advance(cp);
-      w += Number.isNaN(a) ? MISSING_EM : a;
-      if (prev !== undefined && !Number.isNaN(a) && !Number.isNaN(this.advance(prev))) w += this.pair(prev, cp);
+      const known = !Number.isNaN(a);
+      w += known ? a : MISSING_EM;
+      if (prevKnown && known) w += this.pair(prev, cp);
       prev = cp;
+      prevKnown = known;
     }
     return w;
   }
