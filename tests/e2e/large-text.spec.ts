@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { allPages, langOfPath, rootLang } from './pages';
+import { layOutWholePage } from './lazy-blocks';
 
 /**
  * Readers who set a large default font in their browser (Chrome: Settings → Appearance → Font size)
@@ -46,6 +47,7 @@ for (const width of [320, 390]) {
         await page.goto(path);
         // The setting really applies (1rem = 32 px), so the test cannot pass by measuring 16 px text.
         expect.soft(await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize)), path).toBe(32);
+        await layOutWholePage(page);
         const o = await overflowing(page);
         expect.soft(o.scrollWidth, `${path} sticks out: ${o.culprits.join('; ')}`).toBeLessThanOrEqual(o.width);
       }

@@ -1,5 +1,6 @@
 import { test, expect } from './fixtures';
 import { builtPages } from './pages';
+import { layOutWholePage } from './lazy-blocks';
 
 test.describe('at 320 px wide', () => {
   test.use({ viewport: { width: 320, height: 640 } });
@@ -9,6 +10,7 @@ test.describe('at 320 px wide', () => {
   test(`none of ${paths.length} pages scrolls sideways`, async ({ page }) => {
     for (const path of paths) {
       await page.goto(path);
+      await layOutWholePage(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect.soft(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
     }

@@ -4,6 +4,7 @@ import { builtPages, builtArticles } from './pages';
 import { LANGS, langOfPath, languageData, pathIn } from './languages';
 import { articleProse, findProse, normaliseText } from './article-prose';
 import { builtChartIds } from './built-charts';
+import { shownText } from './lazy-blocks';
 
 const CHART_IDS = builtChartIds();
 
@@ -53,11 +54,12 @@ test.describe('with JavaScript off', () => {
       await page.goto(path);
       // Every ## heading of the source is a heading of the page (they make the table of contents).
       const headings = [...mdx.matchAll(/^## (.+)$/gm)].map((m) => articleProse(m[1]!).body[0]!.runs.join(' '));
-      const shownHeadings = (await page.locator('article .body > h2').allInnerTexts()).map(normaliseText);
+      const shownHeadings: string[] = [];
+      for (const h of await page.locator('article .body > h2').all()) shownHeadings.push(normaliseText(await shownText(h)));
       expect(shownHeadings).toEqual(headings);
       // The article's text as shown: chart titles, tables and notes sit between its paragraphs,
       // which is why each paragraph is looked for whole, in order, rather than words counted.
-      const shown = await page.locator('article .body').innerText();
+      const shown = await shownText(page.locator('article .body'));
       const body = findProse(shown, prose.body);
       expect(body.missing?.source, 'the first paragraph of the source not shown whole, in order').toBeUndefined();
       // Footnotes follow the text, numbered by first reference.

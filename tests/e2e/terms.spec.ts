@@ -35,7 +35,8 @@ test.describe('on a 320 px touch screen', () => {
       const buttons = await terms(watched).all();
       expect(buttons.length, 'the article uses glossary terms').toBeGreaterThan(0);
       for (const button of buttons) {
-        const word = (await button.innerText()).trim();
+        // Its text, not innerText: a block far below the screen is not laid out until it comes near it.
+        const word = ((await button.textContent()) ?? '').trim();
         await expect(watched.getByRole('button', { name: word, exact: true }).first()).toBeAttached();
         const tip = await tipOf(button);
         await expect(tip).toBeHidden();
