@@ -38,18 +38,28 @@ const count = (dir) =>
     return n + (statSync(p).isDirectory() ? count(p) : f.endsWith('.html') ? 1 : 0);
   }, 0);
 
+/** The languages besides English with a classroom file of their own (content/data/<lang>/classroom.json). */
+const LANGUAGE_FOLDERS = readdirSync('content/data').filter((d) => statSync(join('content/data', d)).isDirectory() && readdirSync(join('content/data', d)).includes('classroom.json'));
+
 const rows = [];
 for (const n of SIZES) {
   const site = fixtureProject(`scale-${n}`);
   const models = registeredCharts(site.root);
   const classroom = JSON.parse(readFileSync(join(site.root, 'content/data/classroom.json'), 'utf8'));
+  // Every language's classroom file translates every English record (src/data/ checks it).
+  const translated = LANGUAGE_FOLDERS.map((lang) => ({ lang, records: JSON.parse(readFileSync(join(site.root, `content/data/${lang}/classroom.json`), 'utf8')) }));
   for (let i = 1; i <= n; i++) {
     // A real chart folder and registry line, made by the README's recipe, placed in its own article.
     const id = addChartCopy(site, models[(i - 1) % models.length], `scale-${i}`);
     site.write(`content/articles/generated-${i}.mdx`, article(i, id));
+    // A bilingual site translates every article; the translation names its original.
+    for (const { lang } of translated)
+      site.write(`content/articles/${lang}/generated-${i}.mdx`, article(i, id).replace(/^order: .*$/m, (line) => `${line}\ntranslationOf: "generated-${i}"`));
     classroom.push({ ...classroom[0], id: `generated-${i}` });
+    for (const { records } of translated) records.push({ ...records[0], id: `generated-${i}` });
   }
   site.write('content/data/classroom.json', JSON.stringify(classroom, null, 2));
+  for (const { lang, records } of translated) site.write(`content/data/${lang}/classroom.json`, JSON.stringify(records, null, 2));
   const { outDir, seconds, cpuSeconds } = await site.build();
   const pages = count(outDir);
   const round = (x) => Math.round(x * 10) / 10;
