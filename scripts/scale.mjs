@@ -9,6 +9,7 @@ import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import { fixtureProject } from './lib/fixture-project.mjs';
 import { addChartCopy, registeredCharts } from './lib/chart-copy.mjs';
+import { siteLanguages } from '../src/i18n/site-languages.ts';
 
 const SIZES = (process.argv.find((a) => a.startsWith('--sizes='))?.slice(8) ?? '0,50,100').split(',').map(Number);
 
@@ -38,8 +39,9 @@ const count = (dir) =>
     return n + (statSync(p).isDirectory() ? count(p) : f.endsWith('.html') ? 1 : 0);
   }, 0);
 
-/** The languages besides English with a classroom file of their own (content/data/<lang>/classroom.json). */
-const LANGUAGE_FOLDERS = readdirSync('content/data').filter((d) => statSync(join('content/data', d)).isDirectory() && readdirSync(join('content/data', d)).includes('classroom.json'));
+/** The site's other languages, found as the config finds them: each has content/data/<lang>/classroom.json. */
+const { locales, defaultLocale } = siteLanguages(new URL('../src/i18n/languages/', import.meta.url));
+const LANGUAGE_FOLDERS = locales.filter((l) => l !== defaultLocale);
 
 const rows = [];
 for (const n of SIZES) {
