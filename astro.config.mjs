@@ -13,6 +13,7 @@ import { deployTarget } from './src/integrations/deploy-target.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { articleGuard } from './src/integrations/article-guard.ts';
 import { footnoteLabels } from './src/integrations/footnote-labels.ts';
+import { blockSize } from './src/integrations/block-size.ts';
 import { registryIds } from './src/charts/registry-ids.ts';
 import { siteLanguages } from './src/i18n/site-languages.ts';
 import { languageNotFound } from './src/integrations/language-404.ts';
@@ -61,7 +62,7 @@ export default defineConfig({
     // Articles may use only the components and inline elements they need, and only charts the registry has.
     processor: satteri({
       mdastPlugins: [articleGuard({ chartIds: registryIds(new URL('./src/charts/registry.ts', import.meta.url)) })],
-      hastPlugins: [footnoteLabels({ words: footnoteWords, defaultLang: defaultLocale, articles: new URL('./content/articles/', import.meta.url) })],
+      hastPlugins: [footnoteLabels({ words: footnoteWords, defaultLang: defaultLocale, articles: new URL('./content/articles/', import.meta.url) }), blockSize()],
     }),
   },
   // Every stylesheet inline: a page paints with its first response, no render-blocking request
