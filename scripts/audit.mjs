@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm run audit: builds the site, serves dist/ compressed (brotli and gzip, as a CDN would), runs
-// Lighthouse (mobile, default throttling) on the home page, every article, one chart page and the
-// embeds, then checks budgets.json. Each page with a chart is also compared with its first chart's
+// Lighthouse (mobile, default throttling) on every language's home page and articles, one chart
+// page and the embeds, then checks budgets.json. Each page with a chart is also compared with its first chart's
 // SVG alone in a bare page (the limit, as in `npm run bench`): "× SVG alone" is its LCP over the
 // limit's, under the same Lighthouse throttling. Writes reports/audit.json and reports/audit.md;
 // exits 1 when a budget fails. Each page is audited in --runs=N interleaved rounds (default 3) and its
@@ -37,9 +37,15 @@ if (!args.includes('--no-build')) {
 // A compressed copy of dist/, so the audit measures what a reader downloads.
 const { origin, close } = await serveCompressed('dist', '/tmp/sidestepped-audit', (served) => addSvgAlone('dist', served));
 
+// Every language's home page and articles: the site root, then each language folder of the build,
+// a folder with a front page and articles of its own (dist/de/; dist/og/ holds only images).
+const isLanguageRoot = (d) => /^[a-z]{2,3}$/.test(d) && existsSync(join('dist', d, 'index.html')) && existsSync(join('dist', d, 'articles'));
+const languageRoots = ['/', ...readdirSync('dist').filter(isLanguageRoot).map((d) => `/${d}/`)];
 const pages = [
-  { path: '/', kind: 'home' },
-  ...readdirSync('dist/articles').map((slug) => ({ path: `/articles/${slug}/`, kind: 'article' })),
+  ...languageRoots.flatMap((root) => [
+    { path: root, kind: 'home' },
+    ...readdirSync(join('dist', root, 'articles')).map((slug) => ({ path: `${root}articles/${slug}/`, kind: 'article' })),
+  ]),
   { path: '/charts/partners-map/', kind: 'chart' },
   ...readdirSync('dist/embed').map((id) => ({ path: `/embed/${id}/`, kind: 'embed', id })),
 ].filter((p) => !only || p.path === only);
@@ -107,7 +113,7 @@ try {
 const medianRun = (list) => [...list].sort((a, b) => a.lcpMs - b.lcpMs)[Math.floor((list.length - 1) / 2)];
 /** LCP of each chart's SVG-alone page, by chart id. */
 const limitLcp = new Map(limits.map((l) => [l.chart, medianRun(runs.get(l.path)).lcpMs]));
-const results = pages.map((p) => ({ ...medianRun(runs.get(p.path)), lcpRuns: runs.get(p.path).map((r) => r.lcpMs) }));
+const results = pages.map((p) => ({ ...medianRun(runs.get(p.path)), lcpRuns: runs.get(p.path).map((r) => r.lcpMs), tbtRuns: runs.get(p.path).map((r) => r.tbtMs) }));
 
 for (const r of results) {
   const limit = r.chart && limitLcp.get(r.chart);
@@ -156,6 +162,8 @@ const md = [
   ).map((l) => `| ${l} |`),
   '',
   `Median of ${rounds} interleaved Lighthouse run${rounds > 1 ? 's' : ''} per page (each page's LCP in every run: ${results.map((r) => `${r.path} ${r.lcpRuns.join('/')}`).join('; ')}).`,
+  '',
+  `TBT in every run: ${results.every((r) => r.tbtRuns.every((t) => t === 0)) ? `0 ms on every page in all ${rounds} runs` : results.filter((r) => r.tbtRuns.some((t) => t > 0)).map((r) => `${r.path} ${r.tbtRuns.join('/')}`).join('; ')} (the budget is on the median run).`,
   '',
   `SVG alone (LCP ms, median): ${[...limitLcp].map(([id, ms]) => `${id} ${ms}`).join(', ') || '—'}.`,
   '',

@@ -58,9 +58,18 @@ if (!args.includes('--no-build')) {
 }
 
 const charts = readdirSync('dist/embed').sort();
-const articles = readdirSync('dist/articles').filter((s) => existsSync(join('dist/articles', s, 'index.html'))).sort();
+// Every language's articles: the site root's, then each language folder's with a front page and
+// articles of its own (dist/de/articles/; dist/og/ holds only images). Site paths, "/articles/chips/".
+const isLanguageRoot = (d) => /^[a-z]{2,3}$/.test(d) && existsSync(join('dist', d, 'index.html')) && existsSync(join('dist', d, 'articles'));
+const articleFolders = ['articles', ...readdirSync('dist').filter(isLanguageRoot).sort().map((d) => `${d}/articles`)];
+const articles = articleFolders.flatMap((folder) =>
+  readdirSync(join('dist', folder))
+    .filter((s) => existsSync(join('dist', folder, s, 'index.html')))
+    .sort()
+    .map((s) => `/${folder}/${s}/`),
+);
 /** The charts an article places, in page order, from its built HTML. */
-const chartsOf = (slug) => chartsIn(readFileSync(join('dist/articles', slug, 'index.html'), 'utf8'));
+const chartsOf = (path) => chartsIn(readFileSync(join('dist', path, 'index.html'), 'utf8'));
 
 /** The comparison pages, written into the served copy of the site before it is compressed. */
 async function addComparisons(dir) {
@@ -104,11 +113,11 @@ const variants = [
       ? [{ page: `/__bench/plot/${id}/`, kind: 'peer', chart: id, limit: `/__bench/svg/${id}/`, target: CHART_SVG }]
       : []),
   ]),
-  ...articles.map((slug) => {
-    const first = chartsOf(slug)[0];
+  ...articles.map((path) => {
+    const first = chartsOf(path)[0];
     return first
-      ? { page: `/articles/${slug}/`, kind: 'article', chart: first, limit: `/__bench/svg/${first}/`, target: CHART_SVG }
-      : { page: `/articles/${slug}/`, kind: 'article', target: 'main h1' };
+      ? { page: path, kind: 'article', chart: first, limit: `/__bench/svg/${first}/`, target: CHART_SVG }
+      : { page: path, kind: 'article', target: 'main h1' };
   }),
 ];
 
