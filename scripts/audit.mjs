@@ -13,6 +13,7 @@ import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { serveCompressed } from './lib/compressed-server.mjs';
 import { addSvgAlone, chartsIn, svgAlonePath } from './lib/svg-alone.mjs';
+import { languageFolders } from './lib/language-roots.mjs';
 
 const args = process.argv.slice(2);
 const only = args.find((a) => a.startsWith('--only='))?.slice(7);
@@ -37,10 +38,8 @@ if (!args.includes('--no-build')) {
 // A compressed copy of dist/, so the audit measures what a reader downloads.
 const { origin, close } = await serveCompressed('dist', '/tmp/sidestepped-audit', (served) => addSvgAlone('dist', served));
 
-// Every language's home page and articles: the site root, then each language folder of the build,
-// a folder with a front page and articles of its own (dist/de/; dist/og/ holds only images).
-const isLanguageRoot = (d) => /^[a-z]{2,3}$/.test(d) && existsSync(join('dist', d, 'index.html')) && existsSync(join('dist', d, 'articles'));
-const languageRoots = ['/', ...readdirSync('dist').filter(isLanguageRoot).map((d) => `/${d}/`)];
+// Every language's home page and articles: the site root's, then each language folder's.
+const languageRoots = ['/', ...languageFolders('dist').map((d) => `/${d}/`)];
 const pages = [
   ...languageRoots.flatMap((root) => [
     { path: root, kind: 'home' },

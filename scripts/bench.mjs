@@ -23,6 +23,7 @@ import { build as esbuild } from 'esbuild';
 import countries from 'i18n-iso-countries';
 import { serveCompressed } from './lib/compressed-server.mjs';
 import { addSvgAlone, bare, chartsIn } from './lib/svg-alone.mjs';
+import { languageFolders } from './lib/language-roots.mjs';
 import { SITE_ROOT, buildProject } from './lib/fixture-project.mjs';
 
 const round1 = (x) => Math.round(x * 10) / 10;
@@ -58,10 +59,8 @@ if (!args.includes('--no-build')) {
 }
 
 const charts = readdirSync('dist/embed').sort();
-// Every language's articles: the site root's, then each language folder's with a front page and
-// articles of its own (dist/de/articles/; dist/og/ holds only images). Site paths, "/articles/chips/".
-const isLanguageRoot = (d) => /^[a-z]{2,3}$/.test(d) && existsSync(join('dist', d, 'index.html')) && existsSync(join('dist', d, 'articles'));
-const articleFolders = ['articles', ...readdirSync('dist').filter(isLanguageRoot).sort().map((d) => `${d}/articles`)];
+// Every language's articles: the site root's, then each language folder's. Site paths, "/articles/chips/".
+const articleFolders = ['articles', ...languageFolders('dist').map((d) => `${d}/articles`)];
 const articles = articleFolders.flatMap((folder) =>
   readdirSync(join('dist', folder))
     .filter((s) => existsSync(join('dist', folder, s, 'index.html')))
