@@ -14,6 +14,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import { serveCompressed } from './lib/compressed-server.mjs';
 import { addSvgAlone, chartsIn, svgAlonePath } from './lib/svg-alone.mjs';
 import { languageFolders } from './lib/language-roots.mjs';
+import { median } from './lib/median.mjs';
 
 const args = process.argv.slice(2);
 const only = args.find((a) => a.startsWith('--only='))?.slice(7);
@@ -112,8 +113,6 @@ try {
 const medianRun = (list) => [...list].sort((a, b) => a.lcpMs - b.lcpMs)[Math.floor((list.length - 1) / 2)];
 /** LCP of each chart's SVG-alone page, by chart id. */
 const limitLcp = new Map(limits.map((l) => [l.chart, medianRun(runs.get(l.path)).lcpMs]));
-/** The median of some numbers (the lower middle one for an even count). */
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
 // Scores and sizes come from the median-LCP run; TBT and CLS are each their own median over the
 // runs (Lighthouse CI's aggregationMethod "median"). TBT counts only the part of a task past 50 ms
 // under a simulated 4x slower CPU, so a page whose parse task sits near that line reads 0 in one run

@@ -24,6 +24,7 @@ import countries from 'i18n-iso-countries';
 import { serveCompressed } from './lib/compressed-server.mjs';
 import { addSvgAlone, bare, chartsIn } from './lib/svg-alone.mjs';
 import { languageFolders } from './lib/language-roots.mjs';
+import { median } from './lib/median.mjs';
 import { SITE_ROOT, buildProject } from './lib/fixture-project.mjs';
 
 const round1 = (x) => Math.round(x * 10) / 10;
@@ -154,11 +155,6 @@ async function measure(browser, origin, { page: path, target }) {
   await context.close();
   return { painted, bytes };
 }
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 const { origin, close } = await serveCompressed('dist', '/tmp/sidestepped-bench', addComparisons);
 const browser = await chromium.launch({
